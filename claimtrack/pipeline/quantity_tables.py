@@ -54,6 +54,11 @@ class _Ctx:
         self.spaced_temperature = dict(letters)
         self.spaced_temperature_re = re.compile(
             rf"^[ \u00a0](?P<u>{'|'.join(map(re.escape, letters))})(?![\w°])") if letters else None
+        self.spaced_length = dict(ctx.get("spaced_length_letters", {}))
+        self.spaced_length_re = re.compile(
+            rf"^[ \u00a0](?P<u>{'|'.join(map(re.escape, self.spaced_length))})(?![\w/])") if self.spaced_length else None
+        self.dimension_words = frozenset(ctx.get("dimension_words", ()))
+        self.dimension_adjectives = frozenset(ctx.get("dimension_adjectives", ()))
         self.people_adjectives = frozenset(ctx.get("people_adjectives", ()))
         words = sorted(ctx.get("temperature_words", ()), key=len, reverse=True)
         self.temperature_word_re = re.compile(rf"\b(?:{'|'.join(map(re.escape, words))})\b", re.I) if words else None

@@ -253,6 +253,9 @@ def measure(c: _Ctx, text: str, pos: int, limit: int):
     if best is None and c.spaced_temperature_re is not None and (m3 := c.spaced_temperature_re.match(rest)) \
             and _speaks_of_temperature(c, text, pos):
         best = (c.spaced_temperature[m3.group("u")], pos + m3.end())  # "it hit 41 C (106 F)"
+    if best is None and c.spaced_length_re is not None and (m4 := c.spaced_length_re.match(rest)) \
+            and _names_a_dimension(c, text, pos, pos + m4.end()):
+        best = (c.spaced_length[m4.group("u")], pos + m4.end())  # "a depth of 18 m", "400 m long"
     if best and best[1] <= limit:
         return best
     return None
@@ -276,6 +279,21 @@ def _speaks_of_temperature(c: _Ctx, text: str, pos: int) -> bool:
     if c.temperature_word_re is not None and c.temperature_word_re.search(text, left, right):
         return True
     return bool(_BRACKET_THEN_SCALE.match(text, pos) or _SCALE_THEN_BRACKET.search(text, max(0, pos - 30), pos))
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _names_a_dimension(c: _Ctx, text: str, pos: int, end: int) -> bool:
+    """Whether an adjective of dimension follows the letter after the figure ("400 m long"), or a
+    noun or verb of dimension stands before the figure in its sentence, at most 60 characters back
+    ("a depth of 18 m", "deepened to 16 m"; quantity_context.json dimension_adjectives and
+    dimension_words)."""
+    after = _WORD.match(text, end + 1) if text[end:end + 1] in (" ", "\u00a0") else None
+    if after is not None and after.group(0).lower() in c.dimension_adjectives:
+        return True
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 60), pos)), default=max(0, pos - 60))
+    return any(w.group(0).lower() in c.dimension_words for w in _WORD.finditer(text, left, pos))
 
 
 def counted_noun(c: _Ctx, doc: Doc, e: Expression, last: Token, limit: int, max_noun_distance: int):

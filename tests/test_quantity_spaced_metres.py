@@ -1,0 +1,44 @@
+"""A length written with the metre's bare letter after a space ("a depth of 12 m"), which is also
+how a million is abbreviated: read as metres where a word of dimension stands beside the figure,
+and as before elsewhere. Every sentence here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimtrack.pipeline.extensions import QUANTITIES
+
+
+def found(nlp, text):
+    return [(q["text"], q["value"], q["unit"], q["currency"]) for q in nlp(text)._.get(QUANTITIES)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun or verb of dimension before the figure, also at the sentence's end ("m." is one
+        # token to the tokenizer, an abbreviation)
+        ("Engineers say the lock needs a depth of 12 m.", [("12 m", 12, "metre", None)]),
+        ("Dredgers deepened the fairway to 14 m, up from 11 m, the harbour board said.",
+         [("14 m", 14, "metre", None), ("11 m", 11, "metre", None)]),
+        # an adjective of dimension after it
+        ("The new jetty, 350 m long, opens in June.", [("350 m", 350, "metre", None)]),
+        # money in the same sentence keeps its million
+        ("The board will spend €25m so that the fairway is 14 m deep.",
+         [("€25m", 25_000_000, None, "EUR"), ("14 m", 14, "metre", None)]),
+    ],
+)
+def test_a_spaced_metre_beside_a_word_of_dimension(nlp, text, expected):
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an adjective before the figure modifies another noun
+        "The club's tall striker signed for 9 m.",
+        "The ferry was chartered for 9 m.",
+    ],
+)
+def test_a_spaced_m_with_no_word_of_dimension_is_no_metre(nlp, text):
+    assert all(unit != "metre" for _, _, unit, _ in found(nlp, text))
