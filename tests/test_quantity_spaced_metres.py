@@ -1,6 +1,7 @@
 """A length written with the metre's bare letter after a space ("a depth of 12 m"), which is also
-how a million is abbreviated: read as metres where a word of dimension stands beside the figure,
-and as before elsewhere. Every sentence here is invented."""
+how a million is abbreviated: read as metres where the parse ties a word of dimension to such a
+figure in the sentence, and as before elsewhere. Every sentence here is invented (the negative
+ones after REVIEW (s34) finding 1)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,10 @@ def found(nlp, text):
         ("Engineers say the lock needs a depth of 12 m.", [("12 m", 12, "metre", None)]),
         ("Dredgers deepened the fairway to 14 m, up from 11 m, the harbour board said.",
          [("14 m", 14, "metre", None), ("11 m", 11, "metre", None)]),
-        # an adjective of dimension after it
+        # an adjective of dimension after it, and so every figure of that letter in the sentence
         ("The new jetty, 350 m long, opens in June.", [("350 m", 350, "metre", None)]),
+        ("The fairway, now 11 m deep, will be dredged down to 14 m.",
+         [("11 m", 11, "metre", None), ("14 m", 14, "metre", None)]),
         # money in the same sentence keeps its million
         ("The board will spend €25m so that the fairway is 14 m deep.",
          [("€25m", 25_000_000, None, "EUR"), ("14 m", 14, "metre", None)]),
@@ -38,6 +41,13 @@ def test_a_spaced_metre_beside_a_word_of_dimension(nlp, text, expected):
         # an adjective before the figure modifies another noun
         "The club's tall striker signed for 9 m.",
         "The ferry was chartered for 9 m.",
+        # a word of dimension the parse does not tie to the figure, a plural noun after the
+        # letter (a count of millions), an adjective that begins a hyphenated compound
+        "The draft budget sets aside 18 m for rural roads, the finance ministry said on Monday.",
+        "Under the draft plan, 1.2 m households would get a rebate on their power bills.",
+        "At the height of the drought, 2.5 m people needed food aid, the agency said.",
+        "The port authority will deepen the channel, a project that will cost 40 m over five years.",
+        "The bank issued 400 m long-term bonds last week.",
     ],
 )
 def test_a_spaced_m_with_no_word_of_dimension_is_no_metre(nlp, text):

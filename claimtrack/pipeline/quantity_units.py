@@ -102,7 +102,7 @@ def unit_after(c: _Ctx, doc: Doc, text: str, e: Expression, last: Token, limit: 
         (f.unit, factor), f.end = c.scaled_units[sm.group("u").lower()], sm.end()
         f.value, f.counted, f.measured = _scale(value, factor), True, True
         return True
-    found = measure(c, text, e.end, limit)
+    found = measure(c, text, e.end, limit) or spaced_length(c, doc, text, e.end, limit)
     of_a = _OF_A.match(text, e.end) if e.words and value is not None and 0 < value < 1 else None
     if found is None and of_a is not None:
         found = measure(c, text, of_a.end(), limit)  # "three quarters of an hour"
@@ -253,9 +253,6 @@ def measure(c: _Ctx, text: str, pos: int, limit: int):
     if best is None and c.spaced_temperature_re is not None and (m3 := c.spaced_temperature_re.match(rest)) \
             and _speaks_of_temperature(c, text, pos):
         best = (c.spaced_temperature[m3.group("u")], pos + m3.end())  # "it hit 41 C (106 F)"
-    if best is None and c.spaced_length_re is not None and (m4 := c.spaced_length_re.match(rest)) \
-            and _names_a_dimension(c, text, pos, pos + m4.end()):
-        best = (c.spaced_length[m4.group("u")], pos + m4.end())  # "a depth of 18 m", "400 m long"
     if best and best[1] <= limit:
         return best
     return None
@@ -281,19 +278,54 @@ def _speaks_of_temperature(c: _Ctx, text: str, pos: int) -> bool:
     return bool(_BRACKET_THEN_SCALE.match(text, pos) or _SCALE_THEN_BRACKET.search(text, max(0, pos - 30), pos))
 
 
-_WORD = re.compile(r"[^\W\d_]+")
+#: A figure and the metre's letter after a space ("16 m"), as spaced_length_letters writes it.
+_SPACED_LETTER = re.compile(r"\d[ \u00a0](?P<u>[^\W\d_])(?![\w/])")
 
 
-def _names_a_dimension(c: _Ctx, text: str, pos: int, end: int) -> bool:
-    """Whether an adjective of dimension follows the letter after the figure ("400 m long"), or a
-    noun or verb of dimension stands before the figure in its sentence, at most 60 characters back
-    ("a depth of 18 m", "deepened to 16 m"; quantity_context.json dimension_adjectives and
-    dimension_words)."""
-    after = _WORD.match(text, end + 1) if text[end:end + 1] in (" ", "\u00a0") else None
-    if after is not None and after.group(0).lower() in c.dimension_adjectives:
+def spaced_length(c: _Ctx, doc: Doc, text: str, pos: int, limit: int):
+    """The metre's bare letter after a space ("16 m"), which is also a million's, read as the
+    metre where the parse ties a word of dimension to a figure so written in the sentence (the
+    writer keeps one meaning of the letter within a sentence: "today 16 m deep, will be taken
+    down to 18 m"): (unit, end) or None. Never before a plural noun ("1.2 m households", a count)."""
+    m = c.spaced_length_re.match(text[pos:pos + 4]) if c.spaced_length_re is not None else None
+    if m is None or pos + m.end() > limit:
+        return None
+    letter = doc.char_span(pos + m.start("u"), pos + m.end("u"), alignment_mode="expand")
+    if letter is None or _counts_after(doc[letter.end - 1]):
+        return None
+    sent = doc[letter.start].sent
+    for fig in _SPACED_LETTER.finditer(text, sent.start_char, sent.end_char):
+        if fig.group("u") != m.group("u"):
+            continue
+        span = doc.char_span(fig.start("u"), fig.end("u"), alignment_mode="expand")
+        if span is not None and _dimension_of(c, doc, doc[span.end - 1]):
+            return c.spaced_length[m.group("u")], pos + m.end()
+    return None
+
+
+def _counts_after(tok: Token) -> bool:
+    """A plural noun right after the letter's token: the letter is a million ("2.5 m people")."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and nxt.sent == tok.sent and nxt.tag_ in ("NNS", "NNPS")
+
+
+def _dimension_of(c: _Ctx, doc: Doc, tok: Token) -> bool:
+    """Whether the parse ties a word of dimension to the letter's token (quantity_context.json):
+    an adjective of dimension as the next word, not the first part of a hyphenated compound
+    ("400 m long", not "400 m long-term bonds"); or the letter (or its number) is the object of
+    "of" or "to" under a noun or verb of dimension ("a depth of 18 m", "deepened to 14 m")."""
+    if _counts_after(tok):
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in c.dimension_adjectives and not (
+            nxt.i + 1 < len(doc) and doc[nxt.i + 1].text in ("-", "‑") and doc[nxt.i + 1].idx == nxt.idx + len(nxt)):
         return True
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, pos - 60), pos)), default=max(0, pos - 60))
-    return any(w.group(0).lower() in c.dimension_words for w in _WORD.finditer(text, left, pos))
+    for t in (tok, *(k for k in tok.children if k.dep_ == "nummod")):
+        if t.dep_ == "pobj" and t.head.lower_ in ("of", "to"):
+            gov = t.head.head
+            if gov.lower_ in c.dimension_words or gov.lemma_.lower() in c.dimension_words:
+                return True
+    return False
 
 
 def counted_noun(c: _Ctx, doc: Doc, e: Expression, last: Token, limit: int, max_noun_distance: int):
