@@ -26,9 +26,19 @@ def found(nlp, text):
         ("The new jetty, 350 m long, opens in June.", [("350 m", 350, "metre", None)]),
         ("The fairway, now 11 m deep, will be dredged down to 14 m.",
          [("11 m", 11, "metre", None), ("14 m", 14, "metre", None)]),
+        # a figure coordinated with the tied one
+        ("The new berth will be 11 m or 14 m deep.", [("11 m", 11, "metre", None), ("14 m", 14, "metre", None)]),
         # money in the same sentence keeps its million
         ("The board will spend €25m so that the fairway is 14 m deep.",
          [("€25m", 25_000_000, None, "EUR"), ("14 m", 14, "metre", None)]),
+        # REVIEW (s34) finding 2: beside a tied depth, the object of another verb, or a change of
+        # another thing, keeps the letter's million
+        ("Dredging the channel to a depth of 14 m will cost 40 m over three years, the port said.",
+         [("14 m", 14, "metre", None), ("40 m", 40, "m", None), ("three years", 3, "year", None)]),
+        ("Costs rose from 30 m to 40 m while the canal was deepened to 14 m.",
+         [("30 m", 30, "m", None), ("40 m", 40, "m", None), ("14 m", 14, "metre", None)]),
+        ("The board will set aside 40 m to dredge the basin to a depth of 16 m.",
+         [("40 m", 40, "m", None), ("16 m", 16, "metre", None)]),
     ],
 )
 def test_a_spaced_metre_beside_a_word_of_dimension(nlp, text, expected):

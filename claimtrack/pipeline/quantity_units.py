@@ -284,23 +284,63 @@ _SPACED_LETTER = re.compile(r"\d[ \u00a0](?P<u>[^\W\d_])(?![\w/])")
 
 def spaced_length(c: _Ctx, doc: Doc, text: str, pos: int, limit: int):
     """The metre's bare letter after a space ("16 m"), which is also a million's, read as the
-    metre where the parse ties a word of dimension to a figure so written in the sentence (the
-    writer keeps one meaning of the letter within a sentence: "today 16 m deep, will be taken
-    down to 18 m"): (unit, end) or None. Never before a plural noun ("1.2 m households", a count)."""
+    metre where the parse ties a word of dimension to it, or where it stands in that measure's
+    place beside a figure so tied: a from/to/by phrase of the same change ("today 16 m deep, will
+    be taken down to 18 m") or a figure conjoined with it ("11 m or 14 m deep"). The object of
+    another verb keeps its million ("dredging to a depth of 14 m will cost 40 m"): (unit, end) or
+    None. Never before a plural noun ("1.2 m households", a count)."""
     m = c.spaced_length_re.match(text[pos:pos + 4]) if c.spaced_length_re is not None else None
     if m is None or pos + m.end() > limit:
         return None
     letter = doc.char_span(pos + m.start("u"), pos + m.end("u"), alignment_mode="expand")
     if letter is None or _counts_after(doc[letter.end - 1]):
         return None
-    sent = doc[letter.start].sent
+    cur = doc[letter.end - 1]
+    found = c.spaced_length[m.group("u")], pos + m.end()
+    if _dimension_of(c, doc, cur):
+        return found
+    sent = cur.sent
     for fig in _SPACED_LETTER.finditer(text, sent.start_char, sent.end_char):
         if fig.group("u") != m.group("u"):
             continue
         span = doc.char_span(fig.start("u"), fig.end("u"), alignment_mode="expand")
-        if span is not None and _dimension_of(c, doc, doc[span.end - 1]):
-            return c.spaced_length[m.group("u")], pos + m.end()
+        if span is None or doc[span.end - 1].i == cur.i:
+            continue
+        tied = doc[span.end - 1]
+        if _dimension_of(c, doc, tied) and _same_measure_place(tied, cur):
+            return found
     return None
+
+
+def _figure_tokens(tok: Token) -> tuple:
+    """The letter's token and its number ("14" of "14 m"), either of which the parse may attach."""
+    return (tok, *(k for k in tok.children if k.dep_ == "nummod"))
+
+
+def _same_measure_place(tied: Token, cur: Token) -> bool:
+    """Whether `cur` stands where the measure of `tied` stands: coordinated with it ("11 m or
+    14 m deep"), or the object of from/to/by of a verb of change ("dredged down to 14 m", "up
+    from 11 m") that is `tied`'s own verb or has the thing `tied` measures as its subject or
+    object ("The fairway, now 11 m deep, will be dredged down to 14 m")."""
+    tied_i = {t.i for t in _figure_tokens(tied)}
+    for t in _figure_tokens(cur):
+        if any(k.i in tied_i for k in t.conjuncts):
+            return True
+        if t.dep_ not in ("pobj", "agent") or t.head.lower_ not in ("from", "to", "by"):
+            continue
+        verb = t.head.head
+        while verb.pos_ in ("ADV", "ADP", "PART") and verb.head.i != verb.i:  # "up from", "down to"
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        head, thing = tied.head, None
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            thing = thing or (head if head.pos_ in ("NOUN", "PROPN") else None)
+            head = head.head
+        if head.i == verb.i or (thing is not None and thing.head.i == verb.i
+                                and thing.dep_ in ("nsubj", "nsubjpass", "dobj")):
+            return True
+    return False
 
 
 def _counts_after(tok: Token) -> bool:
