@@ -77,3 +77,27 @@ def test_two_floors_in_two_units_are_compared_at_the_step_each_is_written_to():
     # nine weeks (63 days) lies within the month that "more than two months" is written to: one floor
     m = _match(_ROAD_A.format(q="at least nine weeks"), _ROAD_B.format(q="more than two months"), "nine weeks", "two months")
     assert m is not None and m.status != "conflict", m
+
+
+_FINE_A = "Anyone who lands a catch inside the Korrin reserve can be fined up to {q}, the fisheries board said." + _STORY
+_FINE_B = "The fisheries board said fishing inside the Korrin reserve carries a fine of up to {q}." + _STORY
+
+
+@pytest.mark.parametrize("qa, qb", [("$5,000", "$10,000"), ("400 dollars", "1,000 dollars")])
+def test_a_cap_is_not_rounded_past_its_first_digit(qa, qb):
+    # no writer rounds a cap of 5,000 up to 10,000 (or 400 to 1,000): two maximum fines conflict
+    m = _match(_FINE_A.format(q=qa), _FINE_B.format(q=qb), qa, qb)
+    assert m is not None and m.status == "conflict", m
+    assert "ceiling" in m.reason
+
+
+@pytest.mark.parametrize("qa, qb", [("$950", "$1,000"), ("$4,600", "$5,000")])
+def test_a_cap_rounded_up_at_its_first_digit_is_the_same_cap(qa, qb):
+    m = _match(_FINE_A.format(q=qa), _FINE_B.format(q=qb), qa, qb)
+    assert m is not None and m.status == "agree", m
+
+
+def test_a_plain_fine_under_a_cap_still_agrees():
+    a = "A trawler skipper caught inside the Korrin reserve was fined $4,000, the fisheries board said." + _STORY
+    m = _match(_FINE_B.format(q="$10,000"), a, "$10,000", "$4,000")
+    assert m is not None and m.status == "agree", m

@@ -220,6 +220,13 @@ def rounding_step(value: float) -> float:
     return 10.0 ** -6
 
 
+def leading_step(value: float) -> float:
+    """The place value of a number's first significant digit: 4,600 -> 1,000; 96 -> 10; 0.35 ->
+    0.1 (the coarsest step a writer rounds that number to and still writes a digit of it)."""
+    v = abs(float(value))
+    return 10.0 ** math.floor(math.log10(v)) if v else 1.0
+
+
 def rounding_half(value: float) -> float:
     """How far either side of N "about N" reaches: half the step N is rounded to (the values a
     writer who rounds so would give as N), and at least APPROX_MIN of N (the rounding a reported

@@ -293,6 +293,13 @@ def _bound_step(m: Mention, number: float) -> float:
     return max(iv.rounding_step(number), m.interval.step if m.interval is not None else 0.0)
 
 
+def _written_unit(m: Mention, number: float) -> float:
+    """How many of the compared unit one unit of the figure as written makes (a conversion or a
+    currency's rate: "two months" compared as 60.9 days: 30.4), 1 when nothing converts."""
+    written = getattr(m.payload, "value", None)
+    return number / float(written) if written and number else 1.0
+
+
 def _bound(m: Mention) -> Optional[tuple[str, float]]:
     """("ceiling" | "floor", the number stated) of a figure given as a bound, else None. Read from
     the interval, so a period after "over" ("over four years"), which is no bound, stays out."""
@@ -328,6 +335,11 @@ def _other_bounds(a: Mention, b: Mention) -> str:
     # within the second's step and the two floors are one.)
     sx, sy = _bound_step(a, x), _bound_step(b, y)
     rough, fine, step = (x, y, sx) if sx >= sy else (y, x, sy)
+    # ... but no writer rounds a number to a step coarser than its own first digit, in the unit
+    # the round bound is written in: 4,600 may become "up to 5,000", never "up to 10,000"; so a
+    # cap of 5,000 and one of 10,000 are two caps (63 days may become "two months": a month).
+    per = _written_unit(a if rough == x else b, rough)
+    step = min(step, iv.leading_step(fine / per) * per)
     if (ba[0] == "floor" and rough <= fine < rough + step) or (ba[0] == "ceiling" and rough - step < fine <= rough):
         return ""
     side = "a ceiling" if ba[0] == "ceiling" else "a floor"
