@@ -24,8 +24,8 @@ def found(nlp, text):
          [("14 m", 14, "metre", None), ("11 m", 11, "metre", None)]),
         # an adjective of dimension after it, and so every figure of that letter in the sentence
         ("The new jetty, 350 m long, opens in June.", [("350 m", 350, "metre", None)]),
-        ("The fairway, now 11 m deep, will be dredged down to 14 m.",
-         [("11 m", 11, "metre", None), ("14 m", 14, "metre", None)]),
+        ("The runway, 2,400 m long, will be extended to 3,000 m.",
+         [("2,400 m", 2400, "metre", None), ("3,000 m", 3000, "metre", None)]),
         # a figure coordinated with the tied one
         ("The new berth will be 11 m or 14 m deep.", [("11 m", 11, "metre", None), ("14 m", 14, "metre", None)]),
         # money in the same sentence keeps its million
@@ -39,6 +39,13 @@ def found(nlp, text):
          [("30 m", 30, "m", None), ("40 m", 40, "m", None), ("14 m", 14, "metre", None)]),
         ("The board will set aside 40 m to dredge the basin to a depth of 16 m.",
          [("40 m", 40, "m", None), ("16 m", 16, "metre", None)]),
+        # REVIEW (s35) finding 2: the tied figure measures a noun that is not the verb's own
+        ("Revenue from the canal, 14 m deep, rose to 40 m in 2025.",
+         [("14 m", 14, "metre", None), ("40 m", 40, "m", None)]),
+        ("Tolls on the 600 m long bridge rose from 3 m to 4 m last year.",
+         [("600 m", 600, "metre", None), ("3 m", 3, "m", None), ("4 m", 4, "m", None)]),
+        # a verb of dimension said of a physical thing measures
+        ("The port will deepen its main channel to 16 m.", [("16 m", 16, "metre", None)]),
     ],
 )
 def test_a_spaced_metre_beside_a_word_of_dimension(nlp, text, expected):
@@ -58,6 +65,10 @@ def test_a_spaced_metre_beside_a_word_of_dimension(nlp, text, expected):
         "At the height of the drought, 2.5 m people needed food aid, the agency said.",
         "The port authority will deepen the channel, a project that will cost 40 m over five years.",
         "The bank issued 400 m long-term bonds last week.",
+        # REVIEW (s35) finding 1: a verb of dimension said of a sum (a deficit, a loss)
+        "The trade deficit widened to 450 m in March, the statistics office said.",
+        "The company's quarterly loss deepened to 30 m, from 12 m a year earlier.",
+        "Losses at the airline deepened to 85 m in the first half.",
     ],
 )
 def test_a_spaced_m_with_no_word_of_dimension_is_no_metre(nlp, text):

@@ -285,8 +285,8 @@ _SPACED_LETTER = re.compile(r"\d[ \u00a0](?P<u>[^\W\d_])(?![\w/])")
 def spaced_length(c: _Ctx, doc: Doc, text: str, pos: int, limit: int):
     """The metre's bare letter after a space ("16 m"), which is also a million's, read as the
     metre where the parse ties a word of dimension to it, or where it stands in that measure's
-    place beside a figure so tied: a from/to/by phrase of the same change ("today 16 m deep, will
-    be taken down to 18 m") or a figure conjoined with it ("11 m or 14 m deep"). The object of
+    place beside a figure so tied: a from/to/by phrase of the same change ("The runway, 2,400 m
+    long, will be extended to 3,000 m") or a figure conjoined with it ("11 m or 14 m deep"). The object of
     another verb keeps its million ("dredging to a depth of 14 m will cost 40 m"): (unit, end) or
     None. Never before a plural noun ("1.2 m households", a count)."""
     m = c.spaced_length_re.match(text[pos:pos + 4]) if c.spaced_length_re is not None else None
@@ -319,9 +319,10 @@ def _figure_tokens(tok: Token) -> tuple:
 
 def _same_measure_place(tied: Token, cur: Token) -> bool:
     """Whether `cur` stands where the measure of `tied` stands: coordinated with it ("11 m or
-    14 m deep"), or the object of from/to/by of a verb of change ("dredged down to 14 m", "up
-    from 11 m") that is `tied`'s own verb or has the thing `tied` measures as its subject or
-    object ("The fairway, now 11 m deep, will be dredged down to 14 m")."""
+    14 m deep"), or the object of from/to/by of a verb of change ("extended to 3,000 m", "up
+    from 11 m") that is `tied`'s own verb or has the noun `tied` measures, the first above it,
+    as its subject or object ("The runway, 2,400 m long, will be extended to 3,000 m"; not
+    "Tolls on the 600 m long bridge rose from 3 m to 4 m")."""
     tied_i = {t.i for t in _figure_tokens(tied)}
     for t in _figure_tokens(cur):
         if any(k.i in tied_i for k in t.conjuncts):
@@ -333,14 +334,27 @@ def _same_measure_place(tied: Token, cur: Token) -> bool:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        head, thing = tied.head, None
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            thing = thing or (head if head.pos_ in ("NOUN", "PROPN") else None)
+        # the tied figure's own verb (no noun between), or the first noun above the figure, the
+        # thing it measures, is that verb's subject or object
+        head = _apposed_to(tied) or tied.head
+        while head.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") and head.head.i != head.i:
             head = head.head
-        if head.i == verb.i or (thing is not None and thing.head.i == verb.i
-                                and thing.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if head.i == verb.i or (head.pos_ in ("NOUN", "PROPN") and head.head.i == verb.i
+                                and head.dep_ in ("nsubj", "nsubjpass", "dobj")):
             return True
     return False
+
+
+def _apposed_to(tok: Token) -> Optional[Token]:
+    """The noun written just before a measure set off by commas ("Revenue from the canal, 14 m
+    deep, rose"): the noun the aside is about, whatever noun the parse hangs it from."""
+    if tok.dep_ != "appos":
+        return None
+    left = tok.left_edge.i
+    doc = tok.doc
+    if left >= 2 and doc[left - 1].text == "," and doc[left - 2].pos_ in ("NOUN", "PROPN"):
+        return doc[left - 2]
+    return None
 
 
 def _counts_after(tok: Token) -> bool:
@@ -363,9 +377,35 @@ def _dimension_of(c: _Ctx, doc: Doc, tok: Token) -> bool:
     for t in (tok, *(k for k in tok.children if k.dep_ == "nummod")):
         if t.dep_ == "pobj" and t.head.lower_ in ("of", "to"):
             gov = t.head.head
-            if gov.lower_ in c.dimension_words or gov.lemma_.lower() in c.dimension_words:
+            if (gov.lower_ in c.dimension_words or gov.lemma_.lower() in c.dimension_words) and (
+                    gov.pos_ not in ("VERB", "AUX") or _changes_a_physical_thing(gov)):
                 return True
     return False
+
+
+#: WordNet 3.0's noun lexicographer files (lexnames) of physical things and places: noun.artifact
+#: (06), noun.location (15), noun.object (17); and of what is no thing, when the first sense
+#: names it: noun.attribute (07), noun.event (11), noun.possession (21), noun.process (22),
+#: noun.state (26).
+_PHYSICAL_FILES = frozenset({6, 15, 17})
+_ABSTRACT_FILES = frozenset({7, 11, 21, 22, 26})
+
+
+def _changes_a_physical_thing(verb: Token) -> bool:
+    """A verb of dimension ("deepen", "widen", "lengthen") measures when what it changes is a
+    physical thing ("deepened the channel to 14 m", "the runway was lengthened to 3,000 m"): its
+    object, else its subject, is an artifact, an object or a place in one of its two most frequent
+    WordNet senses and no attribute, event, possession or state in the first (or a noun WordNet's
+    table does not hold, "canal"); a deficit, a loss
+    or a gap that widens or deepens is a sum ("the deficit widened to 450 m")."""
+    from ..wordnet_nouns import noun_lexfiles
+
+    kids = {k.dep_: k for k in verb.children}
+    noun = kids.get("dobj") or kids.get("nsubjpass") or kids.get("nsubj")
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    files = noun_lexfiles(singular(noun.lower_), 2)
+    return not files or (files[0] not in _ABSTRACT_FILES and bool(set(files) & _PHYSICAL_FILES))
 
 
 def counted_noun(c: _Ctx, doc: Doc, e: Expression, last: Token, limit: int, max_noun_distance: int):
