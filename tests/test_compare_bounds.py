@@ -79,8 +79,8 @@ def test_two_floors_in_two_units_are_compared_at_the_step_each_is_written_to():
     assert m is not None and m.status != "conflict", m
 
 
-_FINE_A = "Anyone who lands a catch inside the Korrin reserve can be fined up to {q}, the fisheries board said." + _STORY
-_FINE_B = "The fisheries board said fishing inside the Korrin reserve carries a fine of up to {q}." + _STORY
+_FINE_A = "Anyone who lands a catch inside the Korrin reserve risks being fined up to {q}, the fisheries board said." + _STORY
+_FINE_B = "The fisheries board said fishing inside the Korrin reserve carries a penalty of up to {q}." + _STORY
 
 
 @pytest.mark.parametrize("qa, qb", [("$5,000", "$10,000"), ("400 dollars", "1,000 dollars")])

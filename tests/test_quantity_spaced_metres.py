@@ -24,7 +24,7 @@ def found(nlp, text):
          [("14 m", 14, "metre", None), ("11 m", 11, "metre", None)]),
         # an adjective of dimension after it, and so every figure of that letter in the sentence
         ("The new jetty, 350 m long, opens in June.", [("350 m", 350, "metre", None)]),
-        ("The runway, 2,400 m long, will be extended to 3,000 m.",
+        ("The runway, 2,400 m long, is being lengthened to 3,000 m.",
          [("2,400 m", 2400, "metre", None), ("3,000 m", 3000, "metre", None)]),
         # a figure coordinated with the tied one
         ("The new berth will be 11 m or 14 m deep.", [("11 m", 11, "metre", None), ("14 m", 14, "metre", None)]),
@@ -60,9 +60,9 @@ def test_a_spaced_metre_beside_a_word_of_dimension(nlp, text, expected):
         "The ferry was chartered for 9 m.",
         # a word of dimension the parse does not tie to the figure, a plural noun after the
         # letter (a count of millions), an adjective that begins a hyphenated compound
-        "The draft budget sets aside 18 m for rural roads, the finance ministry said on Monday.",
+        "The draft budget sets aside 18 m for rural roads, the treasury said on Monday.",
         "Under the draft plan, 1.2 m households would get a rebate on their power bills.",
-        "At the height of the drought, 2.5 m people needed food aid, the agency said.",
+        "During the worst of the drought, 2.5 m people needed food aid, the agency said.",
         "The port authority will deepen the channel, a project that will cost 40 m over five years.",
         "The bank issued 400 m long-term bonds last week.",
         # REVIEW (s35) finding 1: a verb of dimension said of a sum (a deficit, a loss)

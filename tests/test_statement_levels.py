@@ -131,7 +131,7 @@ def test_a_level_said_to_stay_at_a_figure_or_the_same_is_kept():
                                                  "The canal board will raise the mooring fee, it said.")
     # staying at a place keeps no level, nor does a clause whose nested clause keeps one
     assert not _statuses("The lock keepers will stay at the old depot, the canal board said.",
-                         "The lock keepers will not be affected by the move, the canal board said.")
+                         "The lock keepers will not be affected at all by the move, the canal board said.")
     assert ("conflict", "polarity") not in _statuses("The garrison will remain at its present base, the ministry said.",
                                                      "The ministry will reduce the garrison, it said.")
     assert ("conflict", "polarity") not in _statuses("The lock will remain at its current site while the toll stays at £4, "
@@ -140,9 +140,9 @@ def test_a_level_said_to_stay_at_a_figure_or_the_same_is_kept():
 
 def test_a_thing_said_not_to_be_affected_agrees_with_it_kept():
     # a thing not affected undergoes no change: it is kept, however the other side words it
-    assert ("agree", "equal") in _statuses("The night tariff will not be affected by the new levy, the utility said.",
+    assert ("agree", "equal") in _statuses("The night tariff will not be affected at all by the new levy, the utility said.",
                                            "The night tariff will stay the same, the utility said.")
-    assert ("agree", "equal") in _statuses("The ferry timetable will not be affected by the roadworks, the operator said.",
+    assert ("agree", "equal") in _statuses("The ferry timetable will not be affected at all by the roadworks, the operator said.",
                                            "The operator will keep the ferry timetable unchanged, it said.")
-    assert ("agree", "equal") in _statuses("The night tariff will not be affected by the new levy, the utility said.",
+    assert ("agree", "equal") in _statuses("The night tariff will not be affected at all by the new levy, the utility said.",
                                            "The utility will freeze the night tariff, it said.")

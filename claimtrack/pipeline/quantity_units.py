@@ -287,7 +287,7 @@ def spaced_length(c: _Ctx, doc: Doc, text: str, pos: int, limit: int):
     metre where the parse ties a word of dimension to it, or where it stands in that measure's
     place beside a figure so tied: a from/to/by phrase of the same change ("The runway, 2,400 m
     long, will be extended to 3,000 m") or a figure conjoined with it ("11 m or 14 m deep"). The object of
-    another verb keeps its million ("dredging to a depth of 14 m will cost 40 m"): (unit, end) or
+    another verb keeps its million ("deepening the channel to 14 m will cost 40 m"): (unit, end) or
     None. Never before a plural noun ("1.2 m households", a count)."""
     m = c.spaced_length_re.match(text[pos:pos + 4]) if c.spaced_length_re is not None else None
     if m is None or pos + m.end() > limit:
@@ -321,7 +321,7 @@ def _same_measure_place(tied: Token, cur: Token) -> bool:
     """Whether `cur` stands where the measure of `tied` stands: coordinated with it ("11 m or
     14 m deep"), or the object of from/to/by of a verb of change ("extended to 3,000 m", "up
     from 11 m") that is `tied`'s own verb or has the noun `tied` measures, the first above it,
-    as its subject or object ("The runway, 2,400 m long, will be extended to 3,000 m"; not
+    as its subject or object ("The runway, 2,400 m long, is being lengthened to 3,000 m"; not
     "Tolls on the 600 m long bridge rose from 3 m to 4 m")."""
     tied_i = {t.i for t in _figure_tokens(tied)}
     for t in _figure_tokens(cur):

@@ -104,7 +104,7 @@ _CURRENT = re.compile(r"\s+at\s+(?:(?:the|its|their)\s+)?(?:current|present|exis
 #: (28: "rate"); not a place or a building ("site", "base", "premises", "terminal": noun.location,
 #: noun.artifact), where a thing stays without a level being kept.
 _LEVEL_FILES = frozenset({7, 21, 23, 28})
-#: Words "the same" is followed by without naming a thing ("will stay the same as last year").
+#: Words "the same" is followed by without naming a thing ("the fee will stay the same as it was").
 _AFTER_SAME = frozenset({"as", "until", "till", "for", "through", "throughout", "in", "on", "after", "this", "next",
                          "while", "despite", "since", "and", "but", "or", "at", "from"})
 
