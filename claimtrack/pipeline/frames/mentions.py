@@ -3,6 +3,7 @@ sentence's statement (subject, predicate, object, polarity, modality)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     # place in the clause is the mention's
     climb_from = approx or (root if thing_tok is None or root.is_ancestor(thing_tok) else thing_tok)
     role, prep, measured, pred = _climb(climb_from, span, role, prep, measured)
+    measured = measured or _predicated_of(climb_from)
     predicate = pred.lemma_.lower() if pred is not None else None
     if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
         # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
@@ -69,6 +71,38 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
              "role": role or "other", "prep": prep, "holder": holder, "as_of": as_of, "as_of_source": as_of_source, "as_of_start": as_of_start,
              "tense": tense, "place": place, "negated": negated}
     return frame, span
+
+
+#: The adjectives that take a measure phrase for an attribute of size or age: WordNet 3.0's
+#: adjectives of dimension (data/quantity_context.json `dimension_adjectives`) and "old", the
+#: attribute adjective of age.n.01.
+_AGE_ADJECTIVES = ("old",)
+
+
+@lru_cache(maxsize=1)
+def _measure_adjectives() -> frozenset:
+    from ...tables import load_json
+
+    return frozenset(load_json("quantity_context.json").get("dimension_adjectives", ())) | frozenset(_AGE_ADJECTIVES)
+
+
+def _predicated_of(tok: Token) -> Optional[str]:
+    """The noun a measure is predicated of ("the truck is 19 years old", "the jetty, which is 350
+    metres long"): the figure measures an adjective of size or age that complements a copula, so
+    it sizes the copula's subject (a relative pronoun's antecedent; the noun after "of" of a share,
+    "40% of the boilers are over 30 years old"), as "a 19-year-old truck" sizes its noun."""
+    adj = tok.head
+    if tok.dep_ != "npadvmod" or adj.dep_ != "acomp" or adj.head.lemma_ != "be" \
+            or adj.lower_ not in _measure_adjectives():
+        return None
+    cop = adj.head
+    subj = next((c for c in children_of(cop) if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ in ("WDT", "WP") and cop.dep_ == "relcl":
+        subj = cop.head  # "the truck, which is 19 years old"
+    if subj is not None and (subj.text == "%" or subj.like_num):
+        of = next((c for c in children_of(subj) if c.dep_ == "prep" and c.lower_ == "of"), None)
+        subj = next((c for c in children_of(of) if c.dep_ == "pobj"), None) if of is not None else None
+    return subj.lemma_.lower() if subj is not None and subj.pos_ == "NOUN" else None
 
 
 def _approximator(q, word: Token, span: Span) -> bool:
