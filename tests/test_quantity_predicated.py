@@ -24,8 +24,7 @@ def _measured(text: str) -> list:
     ("The new jetty is 350 metres long.", [("350 metres", "jetty")]),
     ("Firefighters had to push their 19-year-old pump truck to the blaze.", [("19-year-old", "truck")]),
     # a share's subject: the noun after its "of"
-    ("Nearly 40% of the town's boilers are more than 30 years old.",
-     [("Nearly 40%", None), ("more than 30 years", "boiler")]),
+    ("A third of the island's ferries are over 40 years old.", [("A third", None), ("over 40 years", "ferry")]),
     # a figure that is no measure of size or age sizes no subject
     ("The strike lasted 19 days.", [("19 days", None)]),
     ("The nearest shop is three kilometres away.", [("three kilometres", None)]),
