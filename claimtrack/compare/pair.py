@@ -33,7 +33,7 @@ from .date_deadlines import mark_sole_deadline
 from .dates import doc_anchor, mark_lede
 from .mentions import mentions_of
 from .quotes import restated_quotes
-from .repeats import link_repeats
+from .repeats import link_date_repeats, link_repeats
 from .select import Sides, only_counts, select
 from .reference_rates import pair_date, reference_rate
 from .stated_rates import at_stated_rates, stated_rates
@@ -95,6 +95,7 @@ class Prepared:
 def prepare(result: DocumentResult) -> Prepared:
     mentions = mentions_of(result)
     link_repeats(mentions)
+    link_date_repeats(mentions)
     anchor = doc_anchor(result)
     mark_lede(mentions, anchor)
     mark_sole_deadline(mentions)

@@ -1,5 +1,8 @@
 """One figure stated more than once in a document: a headline and the body repeating it, or a
-figure and its conversion in parentheses ("12 million yen (about $80,000)"). Each mention lists
+figure and its conversion in parentheses ("12 million yen (about $80,000)"); and one event's date
+stated more than once (`link_date_repeats`: a headline's "roadworks start in June" and the body's
+"the roadworks are to begin in June 2030", a photo caption's "on Friday" and the body's "on Friday,
+12 March"). Each mention lists
 the others' spans (`Mention.also`, the diff's `also`), so a reader, the ledger and the pair
 scorer see every place a source states the fact, whichever occurrence was aligned.
 
@@ -130,3 +133,49 @@ def link_repeats(mentions: list[Mention]) -> None:
     for m in figures:
         group = members[groups.find((m.start, m.end))]
         m.also = tuple((o.start, o.end, o.text) for o in sorted(group, key=lambda o: o.start) if (o.start, o.end) != (m.start, m.end))
+
+
+def _dates_one_event(a: Mention, b: Mention) -> bool:
+    """Two dates of one document that state one moment (the same ISO value at the same grain) for
+    one event: their frames date one event word, or two verbs of one WordNet sense
+    (compare.date_one_event.verbs_meet), neither the day of a report or of publication. A report
+    restates its news in its headline, its lede and a photo caption (Bell 1991, ch. 9: the
+    headline and lede abstract the story), so "blocked the bypass on Sunday" twice is one
+    statement of one date; a day that dates another event ("the ferries ran late on Sunday", beside
+    "drivers blocked the bypass on Sunday") is another fact, however equal its value."""
+    from .date_events import PUBLICATION, REPORT, event_of
+    from .date_one_event import verbs_meet
+
+    pa, pb = a.payload, b.payload
+    if not pa.iso or pa.iso != pb.iso or pa.grain != pb.grain or pa.part != pb.part:
+        return False
+    ea, eb = event_of(a), event_of(b)
+    if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
+        return False
+    return ea == eb or verbs_meet(a, b, ea, eb)
+
+
+def link_date_repeats(mentions: list[Mention]) -> None:
+    """Fill `also` on every date the document states again for one event (`_dates_one_event`).
+    Decided without the other document; it changes no alignment, only the spans a match reports.
+    Dates of one value beyond MAX_REPEATS are not linked (a list or a table)."""
+    by_iso: dict = {}
+    for m in mentions:
+        if m.kind == "date" and m.payload.iso:
+            by_iso.setdefault(m.payload.iso, {}).setdefault((m.start, m.end), m)
+    for same in by_iso.values():
+        dates = sorted(same.values(), key=lambda m: m.start)
+        if not 1 < len(dates) <= MAX_REPEATS:
+            continue
+        groups = DisjointSet()
+        for i, a in enumerate(dates):
+            for b in dates[i + 1:]:
+                if _dates_one_event(a, b):
+                    groups.union((a.start, a.end), (b.start, b.end))
+        members: dict = {}
+        for m in dates:
+            members.setdefault(groups.find((m.start, m.end)), []).append(m)
+        for m in mentions:
+            if m.kind == "date" and (m.start, m.end) in same:
+                group = members[groups.find((m.start, m.end))]
+                m.also = tuple((o.start, o.end, o.text) for o in group if (o.start, o.end) != (m.start, m.end))
