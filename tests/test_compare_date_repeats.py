@@ -37,3 +37,10 @@ def test_a_match_reports_every_statement_of_the_date():
     report = diff_pair(extracted_doc(_A, "a.txt", _PUBLISHED), extracted_doc(b, "b.txt", _PUBLISHED))
     spans = [{m.a.text, *(x.text for x in m.a.also)} for m in report.matches if m.kind == "date" and m.b.text == "Saturday, 3 May"]
     assert {"Sunday", "Sunday, 4 May"} in spans
+
+
+def test_one_verb_done_on_one_day_by_two_things_told_apart_is_two_facts():
+    # (REVIEW s35 on fdd8cf9d) two ferries sailing on one Monday: no restatement
+    text = ("The Varden ferry sailed from Oslo on Monday with 300 passengers. A second ferry, the Kestrel, "
+            "sailed from Bergen on Monday with 120 passengers.")
+    assert all(m.also == () for m in _dates(text).values())

@@ -142,7 +142,11 @@ def _dates_one_event(a: Mention, b: Mention) -> bool:
     restates its news in its headline, its lede and a photo caption (Bell 1991, ch. 9: the
     headline and lede abstract the story), so "blocked the bypass on Sunday" twice is one
     statement of one date; a day that dates another event ("the ferries ran late on Sunday", beside
-    "drivers blocked the bypass on Sunday") is another fact, however equal its value."""
+    "drivers blocked the bypass on Sunday") is another fact, however equal its value, and so is one
+    act of one verb done by two parties or to two things the words tell apart ("the Varden ferry
+    sailed on Monday" / "a second ferry, the Kestrel, sailed on Monday"): in the body two sentences
+    restate one date only when they name one thing (`one_participant`) that nothing tells apart
+    (`date_once._told_apart`); a headline or a caption restates the news (REVIEW s35, fdd8cf9d)."""
     from .date_events import PUBLICATION, REPORT, event_of
     from .date_one_event import verbs_meet
 
@@ -152,7 +156,20 @@ def _dates_one_event(a: Mention, b: Mention) -> bool:
     ea, eb = event_of(a), event_of(b)
     if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
         return False
-    return ea == eb or verbs_meet(a, b, ea, eb)
+    if not (ea == eb or verbs_meet(a, b, ea, eb)):
+        return False
+    from ..parsers.date_patterns import CAPTION_LABEL
+    from .date_once import _told_apart
+    from .date_one_event import parties_clash
+    from .date_things import one_participant
+
+    if parties_clash(a, b):
+        return False  # two parties' acts of one verb on one day
+    if any(not _SENTENCE_END.search(m.claim.text) or CAPTION_LABEL.match(m.claim.text) for m in (a, b)):
+        return True  # a headline or a caption restates the story's news
+    # two sentences of the body: one thing that nothing tells apart ("the ferry" twice, not "the
+    # Varden ferry" and "a second ferry, the Kestrel": two acts of one verb on one day)
+    return one_participant(a, b) and not _told_apart(a, b)
 
 
 def link_date_repeats(mentions: list[Mention]) -> None:
