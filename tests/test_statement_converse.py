@@ -15,6 +15,7 @@ def test_the_converse_table_pairs_a_givers_verb_with_a_receivers_and_no_light_ve
     table = _converses()
     assert ("sell", "buy") in table and ("lend", "borrow") in table and ("charge", "pay") in table
     assert ("buy", "sell") not in table  # the giver's verb comes first
+    assert table[("strip", "lose")] == "taking" and table[("cut", "lose")] == "taking"
     assert not {g for g, _ in table} & {"give", "get"} and not {r for _, r in table} & {"give", "get"}
 
 
@@ -54,4 +55,48 @@ def test_two_transfers_to_one_party_are_two():
     assert ("conflict", "polarity") not in got, got
     got = _statuses("The city did not sell the old depot to developers, the mayor said.",
                     "Developers bought land next to the old depot, the mayor said.")
+    assert ("conflict", "polarity") not in got, got
+
+
+@pytest.mark.model
+def test_a_passive_giver_is_its_subjects_side():
+    # "was stripped of" is the loser's side, as "lost" is; "are not charged" the payer's, as "pay nothing"
+    got = _statuses("The Harbin skating club was stripped of its national relay title on Tuesday.",
+                    "The Harbin skating club lost its national relay title on Tuesday, officials said.")
+    assert ("agree", "equal") in got, got
+    got = _statuses("Market traders in Kielce are not charged for the stalls, the mayor said.",
+                    "Market traders in Kielce pay nothing for the stalls, the mayor said.")
+    assert ("agree", "equal") in got and ("conflict", "polarity") not in got, got
+
+
+@pytest.mark.model
+def test_a_taking_denied_contradicts_the_named_loser_losing_it():
+    got = _statuses("The league will not strip the Ostrava club of its cup title, a spokesman said.",
+                    "The Ostrava club will lose its cup title, a spokesman said.")
+    assert ("conflict", "polarity") in got, got
+
+
+@pytest.mark.model
+def test_a_charge_denied_to_anyone_contradicts_a_payer_paying_it():
+    got = _statuses("The port board would not charge a mooring fee for the first year, its chairman said.",
+                    "Boat owners would pay an annual mooring fee of 300 euros, its chairman said.")
+    assert ("conflict", "polarity") in got, got
+    got = _statuses("The Lodz bakery chain would not cut any jobs this winter, its owner said.",
+                    "Nobody at the Lodz bakery chain will lose their job this winter, its owner said.")
+    assert ("agree", "equal") in got, got
+
+
+@pytest.mark.model
+def test_a_transfer_to_no_named_party_is_one_only_for_one_thing_and_denied():
+    # two kinds of fee are two charges
+    got = _statuses("The museum will not charge an entry fee this summer, the curator said.",
+                    "Visitors will pay a parking fee this summer, the curator said.")
+    assert ("conflict", "polarity") not in got, got
+    # a charge to someone is no charge to the payer the other side names
+    got = _statuses("The council will charge a parking fee at the lake, the mayor said.",
+                    "Residents will not pay the parking fee at the lake, the mayor said.")
+    assert ("conflict", "polarity") not in got, got
+    # an indirect object names another party
+    got = _statuses("The port board would not charge yacht crews a mooring fee, its chairman said.",
+                    "Boat owners would pay a mooring fee of 300 euros, its chairman said.")
     assert ("conflict", "polarity") not in got, got

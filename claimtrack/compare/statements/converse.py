@@ -5,7 +5,16 @@ by the converse verbs of data/converse_verbs.json (Lyons 1977, 9.4). The receive
 recipient (or, for a charge, its object): the subject of the receiver's clause is named in the
 giver's, and the thing transferred is one (the objects meet, or what a payment is for). The two
 subjects are two parties, so they are not compared; the polarity and the modality set the status
-as for one subject's act (actions.py)."""
+as for one subject's act (actions.py).
+
+Two more ways of one transfer (or one taking: "stripped of its title" / "lost its title", "will
+not cut any posts" / "no porter will lose a post"): a passive of the giver's verb, whose subject is the
+recipient, the payer or the loser when the clause still names the thing ("the club was stripped
+of its title", "traders are not charged for the stalls"), is that subject's side; and a giver's
+clause that names no other party ("will not charge a licence fee") says its act of whoever the
+other side names, if the thing is one by its head and its kind, when it is a denial: a denial
+covers every party, while a transfer stated of no named party may go to another than the one
+the other side names."""
 
 from __future__ import annotations
 
@@ -13,27 +22,28 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...parsers.lexicon import ARTICLES_DEMONSTRATIVES, POSSESSIVE_DETERMINERS
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import nouns_meet
+from .lexicon import nouns_meet, nouns_same, opposite_modifiers, verb_lemma
 from .modality import _committed, contradicts, necessity_apart
-from .phrases import POSTMODIFIERS, object_words, term_of, text_terms
+from .phrases import POSTMODIFIERS, object_head, object_words, same_subject, term_of, text_terms
 from .timing import ruled_out_after_done
-from .voice import passive, written_head
+from .voice import oblique, passive, written_head
 
 
 @lru_cache(maxsize=1)
 def _converses() -> dict:
-    """(giver's verb, receiver's verb) -> 'giving' or 'charging' (data/converse_verbs.json)."""
+    """(giver's verb, receiver's verb) -> 'giving', 'charging' or 'taking' (data/converse_verbs.json)."""
     from ...tables import load_json
 
     raw = load_json("converse_verbs.json")
-    return {(g, r): kind for kind in ("giving", "charging") for g, rs in raw[kind].items() for r in rs}
+    return {(g, r): kind for kind in ("giving", "charging", "taking") for g, rs in raw[kind].items() for r in rs}
 
 
 def _receiver(giver: Mention, receiver: Mention) -> Optional[str]:
     """The head noun of the receiver's subject, when the giver's clause names it (its recipient or
-    its object): else None. A passive is no converse ("was paid" is the receiver's side already)."""
+    its object): else None. A passive is read by `_party`."""
     if passive(giver) or passive(receiver):
         return None
     head = written_head(receiver.frame.subject_text, POSTMODIFIERS) if receiver.frame.subject_text else None
@@ -41,31 +51,110 @@ def _receiver(giver: Mention, receiver: Mention) -> Optional[str]:
     return head if head and head in text_terms(giver.text) else None
 
 
-#: The head of a "for" phrase: what a payment or a charge is for ("charge residents FOR parking",
-#: "pay a fee FOR each mooring"; Quirk et al. 1985, 9.58, 'for' of purpose and exchange).
-_FOR = re.compile(r"\bfor\s+([^,;:.()\"“”]+)", re.IGNORECASE)
-#: The words of a "for" phrase read: a noun phrase's head stands within a few words of its start.
+#: The preposition whose phrase names the thing of a transfer beside a party object: what a payment
+#: or a charge is for ("charge residents FOR parking", "pay a fee FOR each mooring"; Quirk et al.
+#: 1985, 9.58, 'for' of purpose and exchange), what a taking takes ("stripped the club OF its
+#: title"; 9.62, 'of' after verbs of depriving).
+_THING_PREPOSITION = {"giving": "for", "charging": "for", "taking": "of"}
+#: The words of such a phrase read: a noun phrase's head stands within a few words of its start.
 _FOR_WORDS = 4
 
 
-def _paid_for(m: Mention) -> frozenset:
-    """The content words of what the clause's payment or charge is for (its "for" phrase, "for
-    each of the new moorings": mooring), or none."""
-    found = _FOR.search(m.text)
+def _thing_phrase(m: Mention, preposition: str) -> frozenset:
+    """The content words of the clause's phrase under `preposition` ("for each of the new
+    moorings": mooring), or none."""
+    found = re.search(rf"\b{preposition}\s+([^,;:.()\"“”]+)", m.text, re.IGNORECASE)
     return text_terms(" ".join(found.group(1).split()[:_FOR_WORDS])) if found else frozenset()
 
 
-def _one_thing(giver: Mention, receiver: Mention, head: str) -> bool:
+def _one_thing(giver: Mention, receiver: Mention, head: Optional[str], kind: str) -> bool:
     """The thing transferred is one: the two objects share a word besides the receiver, or
-    WordNet gives their heads as one thing (`lexicon.nouns_meet`); or, for a payment, the two
-    name one thing it is for ("charge residents for parking" / "residents will pay for parking":
-    `_paid_for`). A word the two clauses share elsewhere (the giver named again as the source,
+    WordNet gives their heads as one thing (`lexicon.nouns_meet`); or the two name one thing the
+    transfer is for or of ("charge residents for parking" / "residents will pay for parking":
+    `_thing_phrase`). A word the two clauses share elsewhere (the giver named again as the source,
     "from the ministry"; a place) is no evidence: two transfers to one party are two."""
     fg, fr = giver.frame, receiver.frame
     og, orr = object_words(fg) - {head}, object_words(fr)
     if og & orr or (fg.object and fr.object and nouns_meet(fg.object.split()[-1], fr.object.split()[-1])):
         return True
-    return bool(_paid_for(giver) & (_paid_for(receiver) | orr))
+    prep = _THING_PREPOSITION[kind]
+    return bool(_thing_phrase(giver, prep) & (_thing_phrase(receiver, prep) | orr))
+
+
+#: Prepositions that name the other party of a transfer or a taking in the giver's clause ("sell
+#: the depot TO developers", "cut funding TO the library", "take the land FROM the farmers").
+_PARTY = re.compile(r"\b(?:to|from)\b", re.IGNORECASE)
+
+
+#: Determiners that open a noun phrase (Quirk et al. 1985, 5.10-5.14: articles, demonstratives,
+#: possessives).
+_DETERMINERS = ARTICLES_DEMONSTRATIVES | POSSESSIVE_DETERMINERS
+
+
+def _no_party(giver: Mention) -> bool:
+    """The giver's clause names no other party: its object is the thing ("will not charge a
+    licence fee", "would not cut any posts"), with no indirect object before it ("charge tourists a
+    fee") and no "to" or "from" phrase after it."""
+    fg = giver.frame
+    head = object_head(fg)
+    if head is None:
+        return False
+    words = re.findall(r"[\w'’-]+", giver.text)
+    verb = (fg.predicate or "").split(" ")[0]
+    at = next((i for i, w in enumerate(words) if verb_lemma(w.lower()) == verb or w.lower() == verb), None)
+    end = next((i for i, w in enumerate(words) if term_of(w) == head and (at is None or i > at)), None)
+    if at is None or end is None:
+        return False
+    # a determiner after the verb's first word opens a second noun phrase: the first was an
+    # indirect object ("charge tourists a fee", "pay the farmers the money"; Quirk et al. 1985, 10.6)
+    dative = any(w.lower() in _DETERMINERS for w in words[at + 2:end])
+    return not dative and not _PARTY.search(" ".join(words[end + 1:]))
+
+
+def _same_thing(fg, fr) -> bool:
+    """Two objects naming one thing by their heads (the same noun, or WordNet synonyms:
+    `lexicon.nouns_same`) and not two kinds of it: when both narrow the head by words before it,
+    they share one ("an export licence fee" / "an annual licence fee"; not "an entry fee" / "a
+    parking fee": a restrictive premodifier names a subclass, Quirk et al. 1985, 17.3-17.4)."""
+    hg, hr = object_head(fg), object_head(fr)
+    if hg is None or hr is None or not (hg == hr or nouns_same(hg, hr)):
+        return False
+    before_g = {term_of(w) for w in fg.object.split()[:-1]}
+    before_r = {term_of(w) for w in fr.object.split()[:-1]}
+    return not (before_g and before_r and not before_g & before_r) and opposite_modifiers(fg.object, fr.object) is None
+
+
+def _party(giver: Mention, receiver: Mention, kind: str) -> Optional[str]:
+    """The receiving party as the receiver's clause writes it, when the two clauses tell one
+    transfer, else None: the receiver named in the giver's clause; the giver's passive, whose
+    subject is the receiver's ("the club was stripped of its title" / "the club lost its title");
+    or the giver's act denied with no other party named (`_no_party`): a denial covers every
+    party, a transfer stated of none may go to another."""
+    fg, fr = giver.frame, receiver.frame
+    if passive(receiver):
+        return None
+    if passive(giver):
+        # the passive's subject is the one the act is done to, when the thing is still named
+        if object_head(fg) is None or not same_subject(fg, fr) or not _one_thing(giver, receiver, None, kind):
+            return None
+        return fr.subject_text or ""
+    head = _receiver(giver, receiver)
+    if head is not None:
+        return (fr.subject_text or "") if _one_thing(giver, receiver, head, kind) else None
+    # a denial of the act to anyone: not said of the giver's own subject ("the firm bought the
+    # estate" is no end of the firm's sale), nor of a thing written as an oblique ("lost water
+    # through leaks" is no loss of leaks)
+    if _denied(fg) and _no_party(giver) and _same_thing(fg, fr) and not same_subject(fg, fr) \
+            and not oblique(giver) and not oblique(receiver):
+        return fr.subject_text or ""
+    return None
+
+
+def _denied(f) -> bool:
+    """The clause denies its transfer: negative, or its object the negative pronoun "nothing"
+    ("traders pay nothing for the stalls"; Quirk et al. 1985, 6.63): a positive clause whose
+    object names no thing transfers none."""
+    return f.polarity == "negative" or (f.object or "").strip().lower() == "nothing"
 
 
 def judge_converse(a: Mention, b: Mention) -> Optional[Candidate]:
@@ -74,18 +163,19 @@ def judge_converse(a: Mention, b: Mention) -> Optional[Candidate]:
     else `related`."""
     fa, fb = a.frame, b.frame
     table = _converses()
+    neg_a, neg_b = _denied(fa), _denied(fb)
     for giver, receiver in ((a, b), (b, a)):
         kind = table.get((giver.frame.predicate, receiver.frame.predicate))
         if kind is None:
             continue
-        head = _receiver(giver, receiver)
-        if head is None or not _one_thing(giver, receiver, head):
+        who = _party(giver, receiver, kind)
+        if who is None:
             continue
-        about = f"{giver.frame.predicate} ~ {receiver.frame.predicate} ({receiver.frame.subject_text})"
+        about = f"{giver.frame.predicate} ~ {receiver.frame.predicate} ({who})"
         ends = f"one transfer told from both ends ({fa.predicate} in A, {fb.predicate} in B)"
-        if fa.polarity != fb.polarity:
-            neg, pos = ("A", "B") if fa.polarity == "negative" else ("B", "A")
-            cue = (fa if fa.polarity == "negative" else fb).polarity_cue
+        if neg_a != neg_b:
+            neg, pos = ("A", "B") if neg_a else ("B", "A")
+            cue = (fa if neg_a else fb).polarity_cue or "nothing"
             if contradicts(a, b) and not ruled_out_after_done(a, b):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"{ends}, negative in {neg} ('{cue}') but not in {pos}", 0.5)
