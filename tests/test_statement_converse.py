@@ -15,7 +15,7 @@ def test_the_converse_table_pairs_a_givers_verb_with_a_receivers_and_no_light_ve
     table = _converses()
     assert ("sell", "buy") in table and ("lend", "borrow") in table and ("charge", "pay") in table
     assert ("buy", "sell") not in table  # the giver's verb comes first
-    assert table[("strip", "lose")] == "taking" and table[("cut", "lose")] == "taking"
+    assert table[("strip", "lose")] == "taking" and ("cut", "lose") not in table  # a loss may come of no one's act
     assert not {g for g, _ in table} & {"give", "get"} and not {r for _, r in table} & {"give", "get"}
 
 
@@ -60,12 +60,13 @@ def test_two_transfers_to_one_party_are_two():
 
 @pytest.mark.model
 def test_a_passive_giver_is_its_subjects_side():
-    # "was stripped of" is the loser's side, as "lost" is; "are not charged" the payer's, as "pay nothing"
-    got = _statuses("The Harbin skating club was stripped of its national relay title on Tuesday.",
-                    "The Harbin skating club lost its national relay title on Tuesday, officials said.")
+    # "has been deprived of" is the loser's side, as "has lost" is; "were not charged" the payer's,
+    # as "paid nothing"
+    got = _statuses("The Brno rowing crew has been deprived of its training grant, the board said on Friday.",
+                    "The Brno rowing crew has lost its training grant, the board said on Friday.")
     assert ("agree", "equal") in got, got
-    got = _statuses("Market traders in Kielce are not charged for the stalls, the mayor said.",
-                    "Market traders in Kielce pay nothing for the stalls, the mayor said.")
+    got = _statuses("Last winter the ferry's cyclists were not charged for their bikes, the operator said.",
+                    "Last winter the ferry's cyclists paid nothing for their bikes, the operator said.")
     assert ("agree", "equal") in got and ("conflict", "polarity") not in got, got
 
 
@@ -81,9 +82,9 @@ def test_a_charge_denied_to_anyone_contradicts_a_payer_paying_it():
     got = _statuses("The port board would not charge a mooring fee for the first year, its chairman said.",
                     "Boat owners would pay an annual mooring fee of 300 euros, its chairman said.")
     assert ("conflict", "polarity") in got, got
-    got = _statuses("The Lodz bakery chain would not cut any jobs this winter, its owner said.",
-                    "Nobody at the Lodz bakery chain will lose their job this winter, its owner said.")
-    assert ("agree", "equal") in got, got
+    got = _statuses("The harbour trust did not charge a landing fee last season, its treasurer said.",
+                    "Charter skippers paid a landing fee last season, the trust's treasurer said.")
+    assert ("conflict", "polarity") in got, got
 
 
 @pytest.mark.model
@@ -99,4 +100,26 @@ def test_a_transfer_to_no_named_party_is_one_only_for_one_thing_and_denied():
     # an indirect object names another party
     got = _statuses("The port board would not charge yacht crews a mooring fee, its chairman said.",
                     "Boat owners would pay a mooring fee of 300 euros, its chairman said.")
+    assert ("conflict", "polarity") not in got, got
+
+
+@pytest.mark.model
+def test_a_scoped_denial_covers_its_scope_only():
+    # review s35 finding 1: a beneficiary, a place named on either side
+    got = _statuses("The ministry will not cut funding for rural schools next year, the education minister said.",
+                    "City schools will lose funding next year, the education minister said.")
+    assert ("conflict", "polarity") not in got, got
+    got = _statuses("Korvel Steel will not cut any jobs at its Gdansk mill this year, the company said.",
+                    "About 300 workers at the Lodz plant will lose their jobs this year, Korvel Steel said.")
+    assert ("conflict", "polarity") not in got, got
+    got = _statuses("The port board would not charge a mooring fee for the first year, its chairman said.",
+                    "Fishing crews would pay a mooring fee at the new marina in Narvik, its chairman said.")
+    assert ("conflict", "polarity") not in got, got
+
+
+@pytest.mark.model
+def test_a_cut_denied_is_no_promise_that_nothing_is_lost():
+    # review s35 finding 2: a loss may come of no one's act
+    got = _statuses("The grid operator will not cut power this week, it said on Sunday.",
+                    "Thousands of homes in the north will lose power this week as the storm hits, the grid operator said.")
     assert ("conflict", "polarity") not in got, got

@@ -7,14 +7,13 @@ giver's, and the thing transferred is one (the objects meet, or what a payment i
 subjects are two parties, so they are not compared; the polarity and the modality set the status
 as for one subject's act (actions.py).
 
-Two more ways of one transfer (or one taking: "stripped of its title" / "lost its title", "will
-not cut any posts" / "no porter will lose a post"): a passive of the giver's verb, whose subject is the
+Two more ways of one transfer (or one taking: "stripped of its title" / "lost its title"): a passive of the giver's verb, whose subject is the
 recipient, the payer or the loser when the clause still names the thing ("the club was stripped
 of its title", "traders are not charged for the stalls"), is that subject's side; and a giver's
-clause that names no other party ("will not charge a licence fee") says its act of whoever the
-other side names, if the thing is one by its head and its kind, when it is a denial: a denial
-covers every party, while a transfer stated of no named party may go to another than the one
-the other side names."""
+clause that names no other party nor any scope ("will not charge a licence fee") says its act of
+whoever the other side names, if the thing is one by its head and its kind, when it is a denial
+of a giving or a charge: a denial covers every party, while a transfer stated of no named party
+may go to another than the one the other side names, and a loss may come of no one's act."""
 
 from __future__ import annotations
 
@@ -91,24 +90,54 @@ _PARTY = re.compile(r"\b(?:to|from)\b", re.IGNORECASE)
 _DETERMINERS = ARTICLES_DEMONSTRATIVES | POSSESSIVE_DETERMINERS
 
 
-def _no_party(giver: Mention) -> bool:
-    """The giver's clause names no other party: its object is the thing ("will not charge a
-    licence fee", "would not cut any posts"), with no indirect object before it ("charge tourists a
-    fee") and no "to" or "from" phrase after it."""
-    fg = giver.frame
-    head = object_head(fg)
+def _split_at_object(m: Mention) -> Optional[tuple[list[str], list[str]]]:
+    """The clause's words from its verb to its object's head, and those after the head; None when
+    the clause writes no object after its verb."""
+    f = m.frame
+    head = object_head(f)
     if head is None:
-        return False
-    words = re.findall(r"[\w'’-]+", giver.text)
-    verb = (fg.predicate or "").split(" ")[0]
+        return None
+    words = re.findall(r"[\w'’-]+", m.text)
+    verb = (f.predicate or "").split(" ")[0]
     at = next((i for i, w in enumerate(words) if verb_lemma(w.lower()) == verb or w.lower() == verb), None)
     end = next((i for i, w in enumerate(words) if term_of(w) == head and (at is None or i > at)), None)
-    if at is None or end is None:
+    return None if at is None or end is None else (words[at:end], words[end + 1:])
+
+
+@lru_cache(maxsize=1)
+def _time_nouns() -> frozenset:
+    """Nouns of time (data/figure_standing.json 'time_nouns': year, month, week, season ...) and of
+    the phases of a span (start, outset, beginning, end): a phrase of them says when, not for whom
+    or where; and the nouns of currency names (data/currencies.json: "of 300 euros" says how
+    much)."""
+    from ...tables import load_json
+
+    money = {term_of(n.lower().split()[-1]) for n in load_json("currencies.json")["names"] if n.strip()}
+    return frozenset(load_json("figure_standing.json")["time_nouns"]) | _PHASES | money
+
+
+#: Nouns of the phases of a span ("from the start", "at the outset"; Quirk et al. 1985, 9.33).
+_PHASES = frozenset({"start", "outset", "beginning", "end"})
+
+
+def _no_party(giver: Mention, receiver: Mention) -> bool:
+    """The giver's clause names no other party and no scope: its object is the thing ("will not
+    charge a licence fee"), with no indirect object before it ("charge tourists a fee"), no "to"
+    or "from" phrase after it, and no phrase after it but one of time ("for its first year";
+    not "for rural schools", "at its Gdansk depot"); and the receiver's clause names after its
+    object no place or group the giver's does not ("pay a mooring fee at the Narvik marina"). A
+    denial so written covers every party; a scoped one covers its scope only (review s35 finding 1)."""
+    split, other = _split_at_object(giver), _split_at_object(receiver)
+    if split is None or other is None:
         return False
+    before, after = split
     # a determiner after the verb's first word opens a second noun phrase: the first was an
     # indirect object ("charge tourists a fee", "pay the farmers the money"; Quirk et al. 1985, 10.6)
-    dative = any(w.lower() in _DETERMINERS for w in words[at + 2:end])
-    return not dative and not _PARTY.search(" ".join(words[end + 1:]))
+    if any(w.lower() in _DETERMINERS for w in before[2:]) or _PARTY.search(" ".join(after)):
+        return False
+    times = _time_nouns()
+    return not text_terms(" ".join(after)) - times \
+        and not text_terms(" ".join(other[1])) - times - text_terms(giver.text)
 
 
 def _same_thing(fg, fr) -> bool:
@@ -141,10 +170,11 @@ def _party(giver: Mention, receiver: Mention, kind: str) -> Optional[str]:
     head = _receiver(giver, receiver)
     if head is not None:
         return (fr.subject_text or "") if _one_thing(giver, receiver, head, kind) else None
-    # a denial of the act to anyone: not said of the giver's own subject ("the firm bought the
-    # estate" is no end of the firm's sale), nor of a thing written as an oblique ("lost water
-    # through leaks" is no loss of leaks)
-    if _denied(fg) and _no_party(giver) and _same_thing(fg, fr) and not same_subject(fg, fr) \
+    # a denial of a giving or a charge to anyone: not of a taking (a loss may come of no one's act,
+    # "homes will lose power as the storm hits": review s35 finding 2), not said of the giver's own
+    # subject ("the firm bought the estate" is no end of the firm's sale), nor of a thing written as
+    # an oblique ("lost water through leaks" is no loss of leaks)
+    if kind != "taking" and _denied(fg) and _no_party(giver, receiver) and _same_thing(fg, fr) and not same_subject(fg, fr) \
             and not oblique(giver) and not oblique(receiver):
         return fr.subject_text or ""
     return None
