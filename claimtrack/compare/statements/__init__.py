@@ -10,6 +10,7 @@ Rooms, each with one job:
 - `stances`: one named subject's two verbs of one abstract matter, its one stance;
 - `nonanswers`: one subject declining to say, in two verbs of saying;
 - `converse`: one transfer told from its two ends ("sold to" / "bought", "charge" / "pay");
+- `assent`: an assent to an agreement and its formal act ("agreed to the deal" / "signed it");
 - `undergoing`: a subject said to undergo an act ("will face charges") against its passive;
 - `legal_acts`: the nouns of proceedings filed and of measures faced (data/legal_acts.json);
 - `foreclosed`: a thing ruled out against the same thing said to come (or not to);

@@ -11,6 +11,7 @@ from ..candidates import Candidate
 from ..mention import Mention
 from .act_nouns import one_act_noun
 from .aspect import judge_aspect
+from .assent import judge_assent
 from .clause_time import times_apart
 from .denials import _judge_denials
 from .directed import judge_directed
@@ -79,7 +80,8 @@ def _judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
     a, b = resolved(comparative_act(a), comparative_act(b))
     got = (judge_recourse(a, b) or judge_foreclosed(a, b) or judge_nobody(a, b) or judge_levels(a, b) or judge_exemption(a, b)
-           or judge_scope(a, b) or judge_free(a, b) or judge_aspect(a, b) or judge_converse(a, b) or _judge_actions(a, b))
+           or judge_scope(a, b) or judge_free(a, b) or judge_aspect(a, b) or judge_converse(a, b) or judge_assent(a, b)
+           or _judge_actions(a, b))
     if got is None or got.status == "related":
         return (_judge_denials(a, b) or judge_non_answers(a, b) or judge_refusals(a, b) or judge_measures(a, b) or got
                 or _judge_paraphrase(a, b))

@@ -15,6 +15,7 @@ from ...models import Claim
 from ..context import context_of
 from ..mention import Mention
 from .act_nouns import act_noun_keys
+from .assent import assent_keys
 from .aspect import aspect
 from .costless import free_keys
 from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim, no_such_noun
@@ -75,6 +76,8 @@ def clause_keys(m: Mention) -> set:
             # a ruled-out act noun meets the act's verb ("ruled out a subsidy" / "will subsidise")
             keys.update(action_noun_keys(written_object_head(m) or f.object.split()[-1]))
     keys.update(("opp",) + pair for pair in opposite_pairs(f.predicate))
+    # an assent and its formal act ("agreed to the deal" / "signed the agreement"): assent.py
+    keys.update(assent_keys(f.predicate))
     denied = denied_claim(m)
     keys.update(("denied", t) for t in denied or negated_claim(m) or ())
     # "no such sale" meets "denied it had sold" by the noun's WordNet senses and those of the
