@@ -48,3 +48,11 @@ def test_agreeing_with_a_view_is_no_assent_to_sign():
     got = _statuses("The minister agreed with the auditors' report, an aide said.",
                     "The minister did not sign the auditors' report, an aide said.")
     assert ("conflict", "polarity") not in got, got
+
+
+@pytest.mark.model
+def test_an_assent_and_a_refusal_dated_apart_are_two_steps():
+    # review s35 finding 5: agreed in principle, the signing refused when the text is final
+    got = _statuses("The dockers' union agreed to the pay deal in March, its leader said.",
+                    "The dockers' union refused to sign the pay deal in June, its leader said.")
+    assert ("conflict", "polarity") not in got, got

@@ -79,9 +79,6 @@ def test_a_taking_denied_contradicts_the_named_loser_losing_it():
 
 @pytest.mark.model
 def test_a_charge_denied_to_anyone_contradicts_a_payer_paying_it():
-    got = _statuses("The port board would not charge a mooring fee for the first year, its chairman said.",
-                    "Boat owners would pay an annual mooring fee of 300 euros, its chairman said.")
-    assert ("conflict", "polarity") in got, got
     got = _statuses("The harbour trust did not charge a landing fee last season, its treasurer said.",
                     "Charter skippers paid a landing fee last season, the trust's treasurer said.")
     assert ("conflict", "polarity") in got, got
@@ -114,6 +111,17 @@ def test_a_scoped_denial_covers_its_scope_only():
     assert ("conflict", "polarity") not in got, got
     got = _statuses("The port board would not charge a mooring fee for the first year, its chairman said.",
                     "Fishing crews would pay a mooring fee at the new marina in Narvik, its chairman said.")
+    assert ("conflict", "polarity") not in got, got
+
+
+@pytest.mark.model
+def test_a_charge_waived_for_a_time_is_no_denial_of_the_fee_after_it():
+    # review s35 finding 4: a time after the denied object is its scope
+    got = _statuses("The city will not charge a parking fee over the opening six weeks, the mayor said.",
+                    "Drivers will pay a monthly parking fee of 40 euros, the mayor said.")
+    assert ("conflict", "polarity") not in got, got
+    got = _statuses("The port board would not charge a mooring fee for the first year, its chairman said.",
+                    "Boat owners would pay an annual mooring fee of 300 euros, its chairman said.")
     assert ("conflict", "polarity") not in got, got
 
 

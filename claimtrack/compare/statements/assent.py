@@ -20,6 +20,7 @@ from ..mention import Mention
 from .lexicon import nouns_meet
 from .modality import _committed, contradicts, necessity_apart
 from .phrases import object_head, same_subject, who_label
+from .clause_time import steps_apart
 from .timing import ruled_out_after_done
 
 
@@ -72,12 +73,13 @@ def judge_assent(a: Mention, b: Mention) -> Optional[Candidate]:
         if f_neg != s_neg:
             cue = (ff if f_neg else fs).polarity_cue
             opposed = s_neg or cue in _refusals()
-            if opposed and contradicts(a, b) and not ruled_out_after_done(a, b):
+            # an assent and a refusal dated apart are two steps at two times (review s35 finding 5)
+            if opposed and contradicts(a, b) and not ruled_out_after_done(a, b) and not steps_apart(a, b):
                 return Candidate(a, b, "conflict", "polarity", about,
                                  f"{steps}, {'the assent denied' if s_neg else 'the formal act refused'} ('{cue}') "
                                  f"on one side, stated on the other", 0.5)
-            why = "the formal act only not taken yet" if not opposed else \
-                f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)"
+            why = "the formal act only not taken yet" if not opposed else "the two steps dated apart" \
+                if steps_apart(a, b) else f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)"
             return Candidate(a, b, "related", "polarity", about, f"{steps}, negative on one side ('{cue}'): {why}", 0.3)
         if _committed(fa.modality) != _committed(fb.modality) or necessity_apart(a, b):
             return Candidate(a, b, "related", "modality", about,

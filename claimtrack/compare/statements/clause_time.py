@@ -135,3 +135,14 @@ def times_apart(a: Mention, b: Mention) -> bool:
     if _clause_years(a) and _clause_years(b):
         return _years_apart(a, b)  # years decide ("in 2031" is next year when written in 2030)
     return _named_apart(a, b)
+
+
+def steps_apart(a: Mention, b: Mention) -> bool:
+    """`times_apart` for two steps of one act (statements/assent.py: "agreed to the deal in March"
+    / "refused to sign it in June"): the months and weeks of acts told as done count too, for two
+    steps of one act are told at the times each was taken, not as one stance told two ways."""
+    if _clause_years(a) and _clause_years(b):
+        return _years_apart(a, b)
+    pa, pb = ({((d.lower() if d.lower() in _DEICTIC else ""), u.lower()) for d, u in _PERIOD.findall(m.text)}
+              for m in (a, b))
+    return bool(pa and pb) and not any(_periods_meet(x, y) for x in pa for y in pb)

@@ -105,28 +105,21 @@ def _split_at_object(m: Mention) -> Optional[tuple[list[str], list[str]]]:
 
 
 @lru_cache(maxsize=1)
-def _time_nouns() -> frozenset:
-    """Nouns of time (data/figure_standing.json 'time_nouns': year, month, week, season ...) and of
-    the phases of a span (start, outset, beginning, end): a phrase of them says when, not for whom
-    or where; and the nouns of currency names (data/currencies.json: "of 300 euros" says how
-    much)."""
+def _currency_nouns() -> frozenset:
+    """The nouns of currency names (data/currencies.json): "of 300 euros" says how much."""
     from ...tables import load_json
 
-    money = {term_of(n.lower().split()[-1]) for n in load_json("currencies.json")["names"] if n.strip()}
-    return frozenset(load_json("figure_standing.json")["time_nouns"]) | _PHASES | money
-
-
-#: Nouns of the phases of a span ("from the start", "at the outset"; Quirk et al. 1985, 9.33).
-_PHASES = frozenset({"start", "outset", "beginning", "end"})
+    return frozenset(term_of(n.lower().split()[-1]) for n in load_json("currencies.json")["names"] if n.strip())
 
 
 def _no_party(giver: Mention, receiver: Mention) -> bool:
     """The giver's clause names no other party and no scope: its object is the thing ("will not
     charge a licence fee"), with no indirect object before it ("charge tourists a fee"), no "to"
-    or "from" phrase after it, and no phrase after it but one of time ("for its first year";
-    not "for rural schools", "at its Gdansk depot"); and the receiver's clause names after its
-    object no place or group the giver's does not ("pay a mooring fee at the Narvik marina"). A
-    denial so written covers every party; a scoped one covers its scope only (review s35 finding 1)."""
+    or "from" phrase after it, and no phrase after it that the receiver's clause does not name
+    too ("for rural schools", "at its Gdansk depot", "for its first year" against a fee with no
+    such time); and the receiver's clause names after its object no place, group or time the
+    giver's does not ("pay a mooring fee at the Narvik marina"). A denial so written covers every
+    party; a scoped one covers its scope only (review s35 findings 1 and 4)."""
     split, other = _split_at_object(giver), _split_at_object(receiver)
     if split is None or other is None:
         return False
@@ -135,9 +128,11 @@ def _no_party(giver: Mention, receiver: Mention) -> bool:
     # indirect object ("charge tourists a fee", "pay the farmers the money"; Quirk et al. 1985, 10.6)
     if any(w.lower() in _DETERMINERS for w in before[2:]) or _PARTY.search(" ".join(after)):
         return False
-    times = _time_nouns()
-    return not text_terms(" ".join(after)) - times \
-        and not text_terms(" ".join(other[1])) - times - text_terms(giver.text)
+    # a time is a scope too ("for the first six months", then a fee): the other side must name it
+    # (review s35 finding 4); a currency noun says how much, not for whom
+    money = _currency_nouns()
+    return not text_terms(" ".join(after)) - money - text_terms(receiver.text) \
+        and not text_terms(" ".join(other[1])) - money - text_terms(giver.text)
 
 
 def _same_thing(fg, fr) -> bool:
