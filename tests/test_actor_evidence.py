@@ -367,3 +367,50 @@ def test_a_town_geonames_lists_that_the_model_calls_a_person_is_a_place(nlp):
     # a given name opens it: a town of that name exists, but here a man speaks
     text = "Jose Raydan, who runs the ferry, said the crossing would close in May."
     assert _actors_with_ents(nlp, text, [("Jose Raydan", "PERSON")]).get("Jose Raydan") == "PERSON"
+
+
+def test_an_organisation_named_short_by_the_end_or_the_middle_of_its_name_is_one_actor(nlp):
+    # the model tags the short name apart; it is the one longer organisation name it stands in
+    found = actors(nlp, "The Mutuelle Trelan Credit cut its rates on Monday. Trelan Credit said deposits rose.")
+    assert list(found) == ["Mutuelle Trelan Credit"], list(found)
+    assert "Trelan Credit" in found["Mutuelle Trelan Credit"].aliases
+    found = actors(nlp, "The Western Cocoa Growers' Union said prices fell. The Cocoa Growers' Union wants a "
+                        "minimum price.")
+    assert list(found) == ["Western Cocoa Growers' Union"], list(found)
+    found = actors(nlp, "The Compagnie Sorrel Textiles closed its mill on Friday. Sorrel Textiles blamed cheap imports.")
+    assert list(found) == ["Compagnie Sorrel Textiles"], list(found)
+    # a shorter name taken as the short one ("Mercantil" of "Mercantil del Sur") follows it to the full name
+    found = actors(nlp, "Mercantil said deposits fell. The Banco Mercantil del Sur cut its rates, and Mercantil del Sur "
+                        "said it would hire.")
+    assert list(found) == ["Banco Mercantil del Sur"], list(found)
+
+
+def test_a_head_noun_a_place_or_a_persons_surname_inside_a_name_stays_apart(nlp):
+    # "the Authority" describes; a province is the place a body is named after; the surname of a
+    # body named after a person may be the person
+    found = actors(nlp, "Staff at the Harlow Maritime Authority said the port would reopen. The Authority said "
+                        "the dredger was late.")
+    assert "Authority" in found, list(found)
+    found = actors(nlp, "The Tasmania Ports Board raised fees. Tasmania said it would appeal.")
+    assert found["Tasmania"].type == "GPE", list(found)
+    found = actors(nlp, "The Anna Berg Foundation gave 2 million. Berg said the money was a gift.")
+    assert "Berg" in found, list(found)
+
+
+def test_a_titled_person_the_model_calls_an_organisation_lends_no_short_name():
+    from claimtrack.pipeline.actors.inner_names import _titled_person
+
+    assert _titled_person("director oskar velten".split())
+    assert _titled_person("dr oskar velten".split())
+    assert not _titled_person("general harbour authority".split())  # a body's head noun last
+    assert not _titled_person("mutuelle trelan credit".split())
+
+
+def test_the_last_word_of_a_two_word_name_is_no_short_name_of_a_body():
+    from claimtrack.pipeline.actors.inner_names import _inner_run
+
+    # "Ilyas Doran" ... "Doran said": a surname, even where the model calls the person a body
+    assert not _inner_run(["doran"], ["ilyas", "doran"])
+    assert _inner_run(["trelan", "credit"], ["mutuelle", "trelan", "credit"])
+    assert _inner_run(["trelan"], ["mutuelle", "trelan", "credit"])
+    assert not _inner_run(["mutuelle", "trelan"], ["mutuelle", "trelan", "credit"])  # a start: _short_org_names

@@ -12,7 +12,8 @@ and merged into one canonical `Actor` per document:
 * non-actors are dropped: demonym adjectives ("French troops"), lowercase or numeric spans,
   places that only ever appear as locations, fragments of Title-Case headlines that nothing in
   the body text confirms, photo credits and bylines;
-* a surname-only mention joins the full name in the same document ("Macron" -> Emmanuel Macron).
+* a surname-only mention joins the full name in the same document ("Macron" -> Emmanuel Macron),
+  and an organisation's short name its full name ("Trelan Credit" -> Mutuelle Trelan Credit).
   Across documents, `identity` joins the records of a run or a ledger after extraction (a
   surname or a transliteration of exactly one full name of the run; the fullest name wins).
 
@@ -31,7 +32,8 @@ per-document state), `lookups` (token look-ups over that state), `candidates` (e
 `roles`, `headlines`, `institutions` (state bodies named by their kind), `home` (the country, region and
 city a story is about), `definites` (definite descriptions), `outlets` (the agency of a wire dateline, a paper's
 masthead), `kinds` (person or organisation from the name's own evidence: a title in apposition,
-a given name, a plural head), `merge` (coreference and Actor records), `component`
+a given name, a plural head), `inner_names` (an organisation named short by words from inside or
+at the end of its name), `merge` (coreference and Actor records), `component`
 (the spaCy factory running the steps in order), `iso` (ISO 3166-1 countries from pycountry) and
 `identity` (one id per entity over the documents of a run, on plain data).
 """

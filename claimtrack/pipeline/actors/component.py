@@ -38,6 +38,7 @@ from ...actorids.gazetteer import ACTOR_LABELS, TABLE_FILES, Tables, build_table
 from .groups import Groups
 from .headlines import Headlines
 from .home import Home
+from .inner_names import InnerNames
 from .institutions import Institutions
 from .kinds import Kinds
 from .layout import DATELINE, Layout
@@ -95,7 +96,7 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
 
 
 class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Home,
-                  Outlets, Kinds, Descriptors, Definites, Foreign, Groups, Merge):
+                  Outlets, Kinds, Descriptors, Definites, Foreign, Groups, InnerNames, Merge):
     TABLE_FILES = TABLE_FILES  # the gazetteer's
 
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):

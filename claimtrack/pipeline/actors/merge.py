@@ -45,6 +45,7 @@ class Merge:
         self._relabel_by_majority(cands)
         self._short_org_names(cands)
         self._of_tail_names(cands)
+        self._inner_org_names(cands)  # (inner_names.py)
         self._initials_of_names(cands)
         # persons: full names first, then surname/partial mentions join a full name
         full = _full_names(text, [c for c in cands if c.label == "PERSON" and c.entry is None])
