@@ -395,6 +395,13 @@ def test_a_head_noun_a_place_or_a_persons_surname_inside_a_name_stays_apart(nlp)
     assert found["Tasmania"].type == "GPE", list(found)
     found = actors(nlp, "The Anna Berg Foundation gave 2 million. Berg said the money was a gift.")
     assert "Berg" in found, list(found)
+    # what a body is of or for is another actor: a company and its workers' union stay two
+    found = actors(nlp, "The Association of Korvel Drivers said on Monday that fares were too low. Korvel said it "
+                        "would review fares next month.")
+    assert "Korvel" in found and "Association of Korvel Drivers" in found, list(found)
+    found = actors(nlp, "Members of the Union of Delvana Miners walked out on Tuesday. Delvana said the strike was "
+                        "illegal and would cost it $4 million a day.")
+    assert "Delvana" in found, list(found)
 
 
 def test_a_titled_person_the_model_calls_an_organisation_lends_no_short_name():
@@ -414,3 +421,5 @@ def test_the_last_word_of_a_two_word_name_is_no_short_name_of_a_body():
     assert _inner_run(["trelan", "credit"], ["mutuelle", "trelan", "credit"])
     assert _inner_run(["trelan"], ["mutuelle", "trelan", "credit"])
     assert not _inner_run(["mutuelle", "trelan"], ["mutuelle", "trelan", "credit"])  # a start: _short_org_names
+    assert not _inner_run(["korvel"], ["association", "of", "korvel", "drivers"])  # what the body is of
+    assert _inner_run(["mercantil", "del", "sur"], ["banco", "mercantil", "del", "sur"])

@@ -17,14 +17,22 @@ from ...titles import PERSON_HONORIFICS, title_table
 from .state import Cand, DocState
 
 
+#: Words that open the complement of a body's name ("of", "for"; "de", "del", "du", "des" of names
+#: in Romance languages): what follows names what the body is of or for (a company its workers'
+#: union speaks against, a place, a people), another actor, never the body named short.
+_COMPLEMENT = frozenset({"of", "for", "de", "del", "du", "des", "da", "do", "dos", "das", "di", "della"})
+
+
 def _inner_run(words: list[str], full: list[str]) -> bool:
     """`words` stand together in `full`, a name of three words or more, not at its start. (The last
     word of a name of two is how news takes up a person by the surname, "Jon Oyelaran" ...
     "Oyelaran said", and the model often calls such a person an organisation. A run after "the"
-    names the place or the thing a body is named after: "the Chamber of the Varos Islands".)"""
+    names the place or the thing a body is named after: "the Chamber of the Varos Islands"; a run
+    after "of" or "for" names what the body is of: "the Union of Delvan Miners" is no "Delvan".)"""
     n = len(words)
     return len(full) >= 3 and 0 < n < len(full) and any(
-        full[i:i + n] == words and full[i - 1] != "the" for i in range(1, len(full) - n + 1))
+        full[i:i + n] == words and full[i - 1] != "the" and not _COMPLEMENT.intersection(full[:i])
+        for i in range(1, len(full) - n + 1))
 
 
 def _titled_person(words: list[str]) -> bool:
