@@ -16,8 +16,9 @@ from ...actorids.gazetteer import Tables
 from .layout import Layout
 from .state import Cand, DocState
 
-#: Articles that may follow a joiner inside such a name ("de la", "de los", "du", "das").
-_ARTICLES = frozenset("la las los le les el lo il gli o a os as".split())
+#: Articles that may follow a joiner inside such a name ("de la", "de los", "du", "das"), or open
+#: it ("La Voz del Valle", "O Correio do Sul": the body's head word follows).
+ROMANCE_ARTICLES = frozenset("la las los le les el lo il gli o a os as".split())
 
 
 class Foreign:
@@ -46,7 +47,7 @@ class Foreign:
                     continue
                 if t.is_lower and t.lower_ in joiners:
                     k = j + 1
-                    if k < n and toks[k].is_lower and toks[k].lower_ in _ARTICLES:
+                    if k < n and toks[k].is_lower and toks[k].lower_ in ROMANCE_ARTICLES:
                         k += 1
                     if k < n and toks[k].is_title and toks[k].is_alpha:
                         joined, j = True, k + 1
