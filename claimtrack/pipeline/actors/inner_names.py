@@ -15,9 +15,7 @@ from typing import Callable
 
 from ...actorids.first_names import is_first_name
 from ...actorids.gazetteer import Entry, Tables
-from ...actorids.iso import subdivision_countries
 from ...actorids.names import LEADING_THE, cached_name_key
-from ...actorids.towns import geonames_places, geonames_towns
 from ...actorids.words import ORG_HEADS_SET
 from ...titles import PERSON_HONORIFICS, title_table
 from .foreign import ROMANCE_ARTICLES
@@ -38,8 +36,8 @@ def _inner_run(words: list[str], full: list[str], heads: frozenset[str] = frozen
       head, after an article if any: "Trelan" and "Trelan Credit" of the "Mutuelle Trelan Credit",
       "Voz" of "La Voz del Valle");
     - the name's last word, or its last words where the words left out name a place (`place`, on
-      their key): a name's place is dropped where the story makes it plain ("the Highway Authority"
-      of "the Ghana Highway Authority"), while other words tell one body from another of its own:
+      their key): the story's country is dropped where the story makes it plain ("the Highway
+      Authority" of "the Ghana Highway Authority"), while other words tell one body from another:
       the "National Bank" is not the "First National Bank", the "Coastal Fishers Union" not the
       "Northern Coastal Fishers Union". A company's legal form of `forms` after them is no part of
       the name said short ("Orvel" of "Brandt Orvel AG").
@@ -98,7 +96,6 @@ class InnerNames:
         if not fulls:
             return
         heads, forms = self.tables.cue("romance_org_heads"), self.tables.cue("legal_forms")
-        doc_places = frozenset(cached_name_key(e.text) for e in self.st.ents if e.label_ in ("GPE", "LOC"))
         moved: dict[str, str] = {}
         for c in cands:
             if c.entry is not None or c.label not in ("ORG", "PERSON") or c.thing or c.place \
@@ -113,7 +110,7 @@ class InnerNames:
                 continue
             names = {name for name, full in fulls.items()
                      if name != surface and _inner_run(
-                         words, full, heads, forms, lambda key: self._place_key(key, doc_places))}
+                         words, full, heads, forms, self._place_key)}
             if len(names) == 1:
                 full = next(iter(names))
                 moved[self._without_generic(surface)] = full
@@ -122,13 +119,14 @@ class InnerNames:
             if c.entry is not None and c.entry.kind == "org" and c.entry.name in moved:
                 c.entry = Entry(moved[c.entry.name], "ORG", "org")
 
-    def _place_key(self, key: str, doc_places: frozenset) -> bool:
-        """A place by its name key: a country or its adjective ("Ghana", "Icelandic"), a capital, a
-        province of ISO 3166-2, a town of GeoNames, or a name the document tags as a place."""
+    def _place_key(self, key: str) -> bool:
+        """The story's own country by its name key: its name, its adjective or its capital
+        ("Ghana", "Icelandic" in a story about Ghana or Iceland). A province's, a state's or a
+        town's name before a body's marks its regional branch, a body apart ("the Ontario Liberal
+        Party" is not "the Liberal Party"), and another country's name another country's body."""
         entry = self.tables.aliases.get(key)
-        return entry is not None and entry.kind in ("country", "demonym", "capital", "region", "city") \
-            or key in subdivision_countries() or key in geonames_towns() or key in geonames_places() \
-            or key in doc_places
+        return entry is not None and entry.kind in ("country", "demonym", "capital") \
+            and self.st.country is not None and entry.name == self.st.country
 
     def _capitalised_by_place(self, c: Cand) -> bool:
         """'Growers have waited', opening a sentence: words the parse reads as common nouns,
