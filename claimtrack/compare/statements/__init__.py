@@ -15,8 +15,9 @@ Rooms, each with one job:
 - `legal_acts`: the nouns of proceedings filed and of measures faced (data/legal_acts.json);
 - `foreclosed`: a thing ruled out against the same thing said to come (or not to);
 - `costless`: a thing free of charge against someone paying or charged for it (or not);
-- `exemptions`: a thing exempt from a rule against the rule applying to it (or not), and a rule
-  covering a thing against it applying to it;
+- `exemptions`: a thing exempt from a rule against the rule applying to it (or not), a rule
+  covering a thing against it applying to it, and a thing exempt from a charge (or spared it)
+  against it paying (or not);
 - `modality`: which clauses state their action and which only hedge it;
 - `subjects`: one subject named two ways, read through each document's actors;
 - `phrases`: the parts of a clause as compared (terms, subject and object heads);

@@ -21,7 +21,7 @@ from .refusals import judge_refusals
 from .stances import counter_stance, judge_counter, one_stance, opposite_sides
 from .converse import judge_converse
 from .costless import judge_free
-from .exemptions import judge_exemption, judge_scope
+from .exemptions import judge_exempt_payer, judge_exemption, judge_scope
 from .foreclosed import judge_foreclosed
 from .measures import judge_measures
 from .lexicon import (linked_state, LIGHT_VERBS, SUPPORT_VERBS, action_noun, nouns_meet, one_change, opposite,
@@ -80,8 +80,8 @@ def _judge_clauses(a: Mention, b: Mention) -> Optional[Candidate]:
     organ ("the cabinet") or by its spokesperson is one (`subjects.resolved`)."""
     a, b = resolved(comparative_act(a), comparative_act(b))
     got = (judge_recourse(a, b) or judge_foreclosed(a, b) or judge_nobody(a, b) or judge_levels(a, b) or judge_exemption(a, b)
-           or judge_scope(a, b) or judge_free(a, b) or judge_aspect(a, b) or judge_converse(a, b) or judge_assent(a, b)
-           or _judge_actions(a, b))
+           or judge_exempt_payer(a, b) or judge_scope(a, b) or judge_free(a, b) or judge_aspect(a, b)
+           or judge_converse(a, b) or judge_assent(a, b) or _judge_actions(a, b))
     if got is None or got.status == "related":
         return (_judge_denials(a, b) or judge_non_answers(a, b) or judge_refusals(a, b) or judge_measures(a, b) or got
                 or _judge_paraphrase(a, b))

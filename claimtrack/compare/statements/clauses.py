@@ -18,11 +18,13 @@ from .act_nouns import act_noun_keys
 from .assent import assent_keys
 from .aspect import aspect
 from .costless import free_keys
+from .exemptions import freed_thing
 from .denials import anaphoric_denial, denied_claim, denier_id, negated_claim, no_such_noun
 from .lexicon import LIGHT_VERBS, NOMINAL_SUPPORT, opposite_pairs, predicate_keys, act_keys, action_noun_keys, verb_noun_keys
 from .modality import _foreclosing, negative_verb
 from .nonanswers import non_answer_key
 from .paraphrase import PARAPHRASE_KEY_TERMS
+from .payments import pays
 from .phrases import object_head, subject_head, written_object_head, clause_terms
 from .levels import changes_level, comparative_act, kept_level, level_thing, unaffected
 from .recourse import recourse
@@ -100,6 +102,10 @@ def clause_keys(m: Mention) -> set:
     # raise fares" / "fares will not be affected")
     if level_thing(f) and (kept_level(m) or changes_level(f) or unaffected(f)):
         keys.add(("level", level_thing(f)))
+    # a thing exempt from a charge, and a payer of one ("small firms will be exempt" / "small
+    # firms will have to pay"): what is exempt does not pay, whatever noun names it on each side
+    if freed_thing(m) is not None or (pays(f.predicate, f.object) and subject_head(f)):
+        keys.add(("exempt-payer",))
     # a thing free of charge, and a payment or charge for it ("rides will be free" / "riders will
     # not be charged for rides")
     keys.update(free_keys(f))

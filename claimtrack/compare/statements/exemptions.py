@@ -3,17 +3,24 @@ exempt from the ban" agrees with "the ban would not apply to donations", and con
 ban will apply to donations" (exempt.a.01 'freed from or not subject to an obligation or
 liability', WordNet: to be exempt from a rule is not to be subject to it). A rule that covers a
 thing applies to it: "the cap will not apply to clinics" conflicts with "clinics will be covered by
-the cap" (`judge_scope`)."""
+the cap" (`judge_scope`). A thing exempt from a charge, or spared it, does not pay it: "small
+bakeries will be exempt from the levy" conflicts with "small bakeries will have to pay the levy"
+(`judge_exempt_payer`)."""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Optional
 
+from ...wordnet_nouns import noun_lexfiles
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import linked_state
+from .lexicon import linked_state, nouns_meet
 from .modality import _asserts, _committed
-from .phrases import object_head, subject_head, term_of, clause_terms
+from .payments import pays, paid_noun
+from .phrases import _head_of, object_head, object_words, subject_head, subject_words, term_of, clause_terms
+from .voice import passive
 
 #: The verbs that say a rule holds for a thing ("the levy applies to imports", "the ban covers
 #: charities"): WordNet's apply.v.02 'be pertinent or relevant or applicable' and cover.v.06
@@ -87,3 +94,93 @@ def judge_scope(a: Mention, b: Mention) -> Optional[Candidate]:
                      f"the {rule} said to hold for the {thing} ({fa.predicate}, {fa.polarity}) in A and "
                      f"({fb.predicate}, {fb.polarity}) in B: a rule that covers a thing applies to it", 0.7)
 
+
+
+@lru_cache(maxsize=1)
+def _exempting() -> tuple[frozenset, frozenset]:
+    """(the verbs that free a thing from a rule or a charge, the adjectives that say it is free of
+    one): data/polarity.json 'exempting' (exempt.v.01 and its troponym spare.v.02; exempt.a.01)."""
+    from ...tables import load_json
+
+    table = load_json("polarity.json")["exempting"]
+    return frozenset(table["verbs"]), frozenset(table["adjectives"])
+
+
+#: The "from" phrase that names what a thing is exempted from, up to the end of its clause words
+#: or a punctuation mark ("exempt from the new flour levy, the minister said": the new flour levy).
+_FROM = re.compile(r"\bfrom\s+([^,;:.()\"“”]+)", re.IGNORECASE)
+
+#: WordNet 3.0's lexicographer file noun.possession (21): a tax, a levy, a fee, a toll.
+_POSSESSION = 21
+
+
+def freed_thing(m: Mention) -> Optional[tuple[str, Optional[str]]]:
+    """(head of what a clause frees from a rule or a charge, head of that rule or charge when the
+    clause names it): the subject of an adjective of exemption ("small bakeries will be exempt
+    from the levy": bakery, levy) or of a verb of exempting in the passive ("were exempted from
+    the levy", "were spared the levy": the thing spared is the verb's object); the object of a
+    verb of exempting in the active, with its "from" phrase ("the council will exempt bakeries
+    from the levy"); else None. "spare" in the active takes two objects ("spared the bakeries the
+    levy"), which the frame does not tell apart, and is left."""
+    f = m.frame
+    verbs, adjectives = _exempting()
+    p = f.predicate or ""
+    named = _FROM.search(m.text)
+    rule = _head_of(named.group(1)) if named else None
+    if linked_state(p) in adjectives:
+        thing = subject_head(f)
+    elif p in verbs and passive(m):
+        thing, rule = subject_head(f), object_head(f) or rule
+    elif p == "exempt" and f.object:
+        thing = object_head(f)
+    else:
+        return None
+    return (thing, rule) if thing else None
+
+
+def _charge(noun: str) -> bool:
+    """The noun names an amount to pay: an amount paid (`payments.paid_noun`: cost.n.01 and its
+    hyponyms, "fee", "toll", "fine") or a noun of WordNet's possession file among its two most
+    frequent senses ("levy", "tax")."""
+    return paid_noun(noun) or _POSSESSION in noun_lexfiles(noun, 2)
+
+
+def judge_exempt_payer(a: Mention, b: Mention) -> Optional[Candidate]:
+    """A thing freed from a charge on one side (`freed_thing`: "small bakeries will be exempt from the
+    levy", "were spared the levy"), and paying on the other (`payments.pays`: "small bakeries will
+    have to pay the levy"), said of one thing (the same head or WordNet's one thing: "fishing
+    boats" / "fishing vessels"): to be exempt from a charge is not to pay it (exempt.a.01 'freed
+    from or not subject to an obligation or liability (as e.g. taxes)'), so exempt and paying
+    conflict when both sides state it, exempt and not paying agree. Which things the exempt side
+    names by words before its head ("local fishing boats"), the paying side must name one of too:
+    "safari boats will pay", and "boats will pay", all but those exempt, say nothing of them. The
+    charge, where both sides
+    name it, is one ("exempt from the levy" says nothing of "will pay the harbour fee"); named on
+    the exempt side only, it must be a charge ("exempt from the ban" says nothing of paying)."""
+    for x, y, first in ((a, b, True), (b, a, False)):
+        fx, fy = x.frame, y.frame
+        freed = freed_thing(x)
+        if freed is None or not pays(fy.predicate, fy.object):
+            continue
+        thing, rule = freed
+        payer, paid = subject_head(fy), object_head(fy)
+        if payer is None or not (payer == thing or nouns_meet(payer, thing)):
+            continue
+        # the words before the head name which things: "local fishing boats" are exempt of all
+        # boats, so "safari boats will pay" and "boats will pay" (all but those exempt) say
+        # nothing of them; "fishing vessels will pay" does
+        kinds = (object_words(fx) if fx.object and thing == object_head(fx) else subject_words(fx)) - {thing}
+        if kinds and not kinds & (subject_words(fy) - {payer}):
+            continue
+        if rule and (not (paid == rule or nouns_meet(paid, rule)) if paid else not _charge(rule)):
+            continue
+        about = f"{thing} exempt" + (f" from the {rule}" if rule else "") + " / paying"
+        if _committed(fx.modality) != _committed(fy.modality) or not (_asserts(fx) and _asserts(fy)):
+            return Candidate(a, b, "related", "modality", about,
+                             "exempt on one side, paying or not on the other, not both stated", 0.4)
+        one = (fx.polarity == "positive") != (fy.polarity == "positive")
+        where = ("A", "B") if first else ("B", "A")
+        return Candidate(a, b, "agree" if one else "conflict", "equal" if one else "polarity", about,
+                         f"exempt ({fx.polarity}) in {where[0]}, paying ({fy.polarity}) in {where[1]}: what is "
+                         f"exempt from a charge does not pay it", 0.7)
+    return None

@@ -33,6 +33,13 @@ def pays(predicate: Optional[str], obj: Optional[str]) -> bool:
     return predicate in verbs and bool(head) and (head[0] in nouns or _singular_in(head[0], nouns))
 
 
+def paid_noun(noun: Optional[str]) -> bool:
+    """The noun names an amount paid (data/verb_paraphrases.json 'paid_nouns', with the nouns of
+    charge of data/polarity.json 'paying'), in the singular or the plural."""
+    nouns = _paying()[1]
+    return bool(noun) and (noun in nouns or _singular_in(noun, nouns))
+
+
 @lru_cache(maxsize=1)
 def _funding() -> tuple[frozenset, frozenset]:
     """(the verbs of putting money into a thing, the nouns of money they take): data/polarity.json
