@@ -16,7 +16,7 @@ from typing import Optional
 from ...wordnet_nouns import noun_lexfiles
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import linked_state, nouns_meet
+from .lexicon import linked_state, nouns_meet, nouns_same
 from .modality import _asserts, _committed
 from .payments import pays, paid_noun
 from .phrases import _head_of, object_head, object_words, subject_head, subject_words, term_of, clause_terms
@@ -151,10 +151,11 @@ def judge_exempt_payer(a: Mention, b: Mention) -> Optional[Candidate]:
     have to pay the levy"), said of one thing (the same head or WordNet's one thing: "fishing
     boats" / "fishing vessels"): to be exempt from a charge is not to pay it (exempt.a.01 'freed
     from or not subject to an obligation or liability (as e.g. taxes)'), so exempt and paying
-    conflict when both sides state it, exempt and not paying agree. Which things the exempt side
-    names by words before its head ("local fishing boats"), the paying side must name one of too:
-    "safari boats will pay", and "boats will pay", all but those exempt, say nothing of them. The
-    charge, where both sides
+    conflict when both sides state it, exempt and not paying agree. Every word the exempt side
+    names its things by before their head ("local fishing boats"), the paying side must name its
+    payer by too: "foreign fishing boats will pay", "safari boats will pay" and "boats will pay"
+    (all but those exempt) say nothing of them, which is how an exemption is told, one kind exempt
+    and the others paying. The charge, where both sides
     name it, is one ("exempt from the levy" says nothing of "will pay the harbour fee"); named on
     the exempt side only, it must be a charge ("exempt from the ban" says nothing of paying)."""
     for x, y, first in ((a, b, True), (b, a, False)):
@@ -167,10 +168,12 @@ def judge_exempt_payer(a: Mention, b: Mention) -> Optional[Candidate]:
         if payer is None or not (payer == thing or nouns_meet(payer, thing)):
             continue
         # the words before the head name which things: "local fishing boats" are exempt of all
-        # boats, so "safari boats will pay" and "boats will pay" (all but those exempt) say
-        # nothing of them; "fishing vessels will pay" does
+        # boats, so the payer must be named by every one of them ("local fishing vessels will pay"):
+        # "foreign fishing boats", "safari boats", "fishing boats" or all "boats" paying may be
+        # the others, those not exempt
         kinds = (object_words(fx) if fx.object and thing == object_head(fx) else subject_words(fx)) - {thing}
-        if kinds and not kinds & (subject_words(fy) - {payer}):
+        named = subject_words(fy) - {payer}
+        if not all(k in named or any(nouns_same(k, n) for n in named) for k in kinds):
             continue
         if rule and (not (paid == rule or nouns_meet(paid, rule)) if paid else not _charge(rule)):
             continue
