@@ -48,3 +48,10 @@ def test_the_payer_must_be_named_by_every_word_the_exempt_things_are():
         "Large family farms must pay the water charge, the ministry said.")
     assert ("conflict", "polarity") not in _statuses("Wood-fired pottery kilns are exempt from the clay duty, says the treasury.",
                                                      "Pottery kilns must pay the clay duty, says a treasury aide.")
+
+
+def test_an_exemption_that_names_no_rule_says_nothing_of_paying():
+    # the rule is named a sentence before, and may be hours, a ban or a curfew as well as a charge
+    assert ("conflict", "polarity") not in _statuses(
+        "New opening hours for shops take effect in May. Small shops will be exempt, the ministry said.",
+        "New opening hours for shops take effect in May. Small shops must pay the new licence fee, the ministry said.")

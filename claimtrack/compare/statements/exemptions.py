@@ -157,7 +157,8 @@ def judge_exempt_payer(a: Mention, b: Mention) -> Optional[Candidate]:
     (all but those exempt) say nothing of them, which is how an exemption is told, one kind exempt
     and the others paying. The charge, where both sides
     name it, is one ("exempt from the levy" says nothing of "will pay the harbour fee"); named on
-    the exempt side only, it must be a charge ("exempt from the ban" says nothing of paying)."""
+    the exempt side only, it must be a charge ("exempt from the ban" says nothing of paying); not
+    named there ("small shops will be exempt"), nothing is read: the rule may be any."""
     for x, y, first in ((a, b, True), (b, a, False)):
         fx, fy = x.frame, y.frame
         freed = freed_thing(x)
@@ -175,7 +176,9 @@ def judge_exempt_payer(a: Mention, b: Mention) -> Optional[Candidate]:
         named = subject_words(fy) - {payer}
         if not all(k in named or any(nouns_same(k, n) for n in named) for k in kinds):
             continue
-        if rule and (not (paid == rule or nouns_meet(paid, rule)) if paid else not _charge(rule)):
+        # the charge must be named on the exempt side: "small shops will be exempt" names none (news
+        # names the rule a sentence before, as often a ban, hours or a curfew as a charge)
+        if not rule or (not (paid == rule or nouns_meet(paid, rule)) if paid else not _charge(rule)):
             continue
         about = f"{thing} exempt" + (f" from the {rule}" if rule else "") + " / paying"
         if _committed(fx.modality) != _committed(fy.modality) or not (_asserts(fx) and _asserts(fy)):
