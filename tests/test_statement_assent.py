@@ -31,7 +31,7 @@ def test_a_refusal_to_sign_contradicts_the_assent():
                     "The parish council refused on Monday to sign the quarry lease, the clerk said.")
     assert ("conflict", "polarity") in got, got
     # and the assent denied against the act done
-    got = _statuses("The fishermen's cooperative did not agree to the landing accord, its secretary said.",
+    got = _statuses("The fishermen's cooperative did not agree to this year's landing accord, its secretary said.",
                     "The fishermen's cooperative signed the landing accord in March, its secretary said.")
     assert ("conflict", "polarity") in got, got
 

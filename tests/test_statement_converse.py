@@ -106,7 +106,7 @@ def test_a_scoped_denial_covers_its_scope_only():
     got = _statuses("The ministry will not cut funding for rural schools next year, the education minister said.",
                     "City schools will lose funding next year, the education minister said.")
     assert ("conflict", "polarity") not in got, got
-    got = _statuses("Korvel Steel will not cut any jobs at its Gdansk mill this year, the company said.",
+    got = _statuses("Korvel Steel will not cut any jobs at its Gdansk mill this year, the firm said.",
                     "About 300 workers at the Lodz plant will lose their jobs this year, Korvel Steel said.")
     assert ("conflict", "polarity") not in got, got
     got = _statuses("The port board would not charge a mooring fee for the first year, its chairman said.",

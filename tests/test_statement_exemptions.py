@@ -41,10 +41,10 @@ def test_exempt_from_another_thing_says_nothing_of_paying():
 def test_the_payer_must_be_named_by_every_word_the_exempt_things_are():
     # one kind exempt, the others paying: how an exemption is told, no contradiction
     assert ("conflict", "polarity") not in _statuses(
-        "Local fishing boats will be exempt from the new harbour levy, the port authority said.",
-        "Foreign fishing boats must pay the new harbour levy, the port authority said.")
+        "Local trawlers will be exempted from the new harbour levy, the port authority said.",
+        "Foreign trawlers must pay the new harbour levy, the port authority said.")
     assert ("conflict", "polarity") not in _statuses(
-        "Small family farms will be exempt from the water charge, the ministry said.",
+        "Small family farms will be exempted from the water charge, the ministry said.",
         "Large family farms must pay the water charge, the ministry said.")
     assert ("conflict", "polarity") not in _statuses("Wood-fired pottery kilns are exempt from the clay duty, says the treasury.",
                                                      "Pottery kilns must pay the clay duty, says a treasury aide.")
@@ -53,5 +53,5 @@ def test_the_payer_must_be_named_by_every_word_the_exempt_things_are():
 def test_an_exemption_that_names_no_rule_says_nothing_of_paying():
     # the rule is named a sentence before, and may be hours, a ban or a curfew as well as a charge
     assert ("conflict", "polarity") not in _statuses(
-        "New opening hours for shops take effect in May. Small shops will be exempt, the ministry said.",
+        "New opening hours for shops take effect in May. Small shops will be exempt, ministers said.",
         "New opening hours for shops take effect in May. Small shops must pay the new licence fee, the ministry said.")

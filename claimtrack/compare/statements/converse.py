@@ -128,7 +128,7 @@ def _no_party(giver: Mention, receiver: Mention) -> bool:
     # indirect object ("charge tourists a fee", "pay the farmers the money"; Quirk et al. 1985, 10.6)
     if any(w.lower() in _DETERMINERS for w in before[2:]) or _PARTY.search(" ".join(after)):
         return False
-    # a time is a scope too ("for the first six months", then a fee): the other side must name it
+    # a time is a scope too ("for the first 90 days", then a fee): the other side must name it
     # (review s35 finding 4); a currency noun says how much, not for whom
     money = _currency_nouns()
     return not text_terms(" ".join(after)) - money - text_terms(receiver.text) \

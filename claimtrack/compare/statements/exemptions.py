@@ -4,7 +4,7 @@ ban will apply to donations" (exempt.a.01 'freed from or not subject to an oblig
 liability', WordNet: to be exempt from a rule is not to be subject to it). A rule that covers a
 thing applies to it: "the cap will not apply to clinics" conflicts with "clinics will be covered by
 the cap" (`judge_scope`). A thing exempt from a charge, or spared it, does not pay it: "small
-bakeries will be exempt from the levy" conflicts with "small bakeries will have to pay the levy"
+bakeries will be exempted from the levy" conflicts with "small bakeries must pay the levy"
 (`judge_exempt_payer`)."""
 
 from __future__ import annotations
@@ -146,7 +146,7 @@ def _charge(noun: str) -> bool:
 
 
 def judge_exempt_payer(a: Mention, b: Mention) -> Optional[Candidate]:
-    """A thing freed from a charge on one side (`freed_thing`: "small bakeries will be exempt from the
+    """A thing freed from a charge on one side (`freed_thing`: "small bakeries will be exempted from the
     levy", "were spared the levy"), and paying on the other (`payments.pays`: "small bakeries will
     have to pay the levy"), said of one thing (the same head or WordNet's one thing: "fishing
     boats" / "fishing vessels"): to be exempt from a charge is not to pay it (exempt.a.01 'freed
