@@ -164,7 +164,7 @@ def _add_iso_countries(t: Tables, hand: dict[str, str]) -> None:
     and a country the hand list lacks is added under its common name. A name of one word is
     looked up when the model tags it, never searched for as a phrase ("Jersey", "Congo" are other
     things too); a name of two words or more is a PhraseMatcher pattern as well, so that a name the
-    model cuts at "and" or tags in part ("the Turks and Caicos Islands": "Turks" as a people) is
+    model cuts at "and" or tags in part ("Heard Island and McDonald Islands": "Heard" as a verb) is
     one country's name."""
     from .iso import iso_countries
 
