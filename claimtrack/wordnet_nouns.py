@@ -9,7 +9,8 @@ lexicographer-file order, so the file is found from the number). Two views are d
   direct hypernyms (compare/statements.py: "queue" is a kind of "line");
 - `noun_kinds()`: synonyms and kinds of the nouns SemCor tags (compare/units.py: "85 lawyers" /
   "85 attorneys", "ferry" / "boat"), the kinds read in the wide form (`derive_kinds(wide=True)`:
-  "posts" / "jobs", "commuters" / "passengers"). Which nouns and senses the table keeps is set by
+  "posts" / "jobs", "commuters" / "passengers"), and the synonyms of the nouns SemCor never tags
+  ("dinghy" / "rowboat", "storey" / "floor"). Which nouns and senses the table keeps is set by
   the narrow form; the wide one reads no sense the table does not keep (the tool checks it).
 
 A third part, `classes`, is read as written (`made_under`): for the nouns of things made and of
@@ -55,11 +56,18 @@ def derive_senses(tagged: dict, rare: dict, hypernyms: dict) -> dict[str, list[i
     return out
 
 
-def derive_kinds(tagged: dict, hypernyms: dict, lexfile, wide: bool = False) -> tuple[dict, dict]:
+def derive_kinds(tagged: dict, hypernyms: dict, lexfile, wide: bool = False,
+                 rare: dict | None = None) -> tuple[dict, dict]:
     """(same, kinds) over the tagged nouns. `same`: two nouns are synonyms when the most frequent
     sense of one is among the four most frequent of the other and both nouns' most frequent
     senses lie in one lexicographer file. `kinds`: a noun and the nouns whose most frequent sense
     is the direct hypernym of one of its two most frequent senses, within one lexicographer file.
+
+    `rare` (noun -> its one sense read, for the nouns SemCor never tags): such a noun is a synonym
+    of the other rare nouns of that sense and of each tagged noun that has it among its three most
+    frequent senses (the senses view's), in the file of that noun's first sense. A writer who
+    avoids repeating a word reaches for the rarer one of a synset: "slaughterhouse" / "abattoir"
+    (both untagged, one sense), "floor" / "storey" (the second sense of "floor").
 
     `wide`: one of its three most frequent senses, the hypernym in the lexicographer file of the
     noun's most frequent sense or of that sense. WordNet orders senses by their frequency in
@@ -88,8 +96,29 @@ def derive_kinds(tagged: dict, hypernyms: dict, lexfile, wide: bool = False) -> 
                 for y in by_first.get(h, ()):
                     if y != x and (lexfile(h) == lx or wide and lexfile(h) == lexfile(s)) and y not in synonyms[x]:
                         kinds.setdefault(x, set()).add(y)
+    if rare:
+        _rare_synonyms(synonyms, tagged, rare, lexfile)
     same = {w: sorted(ys) for w, ys in synonyms.items() if ys}
     return same, {k: sorted(v) for k, v in sorted(kinds.items())}
+
+
+def _rare_synonyms(synonyms: dict, tagged: dict, rare: dict, lexfile) -> None:
+    """Adds to `synonyms` the synonyms of the rare nouns (see `derive_kinds`)."""
+    by_sense: dict[int, list[str]] = {}
+    for w in sorted(rare):
+        by_sense.setdefault(rare[w], []).append(w)
+    for y in sorted(tagged):
+        ly = lexfile(tagged[y][0])
+        for s in tagged[y][:SENSES_VIEW]:
+            if lexfile(s) == ly:
+                for x in by_sense.get(s, ()):
+                    synonyms.setdefault(x, set()).add(y)
+                    synonyms[y].add(x)
+    for ws in by_sense.values():
+        for x in ws:
+            for z in ws:
+                if z != x:
+                    synonyms.setdefault(x, set()).add(z)
 
 
 def lexfile_of(starts: list[int]):
@@ -138,8 +167,8 @@ def noun_kinds() -> tuple[dict, dict]:
     from .tables import table_path
 
     def build() -> tuple[dict, dict]:
-        tagged, _rare, hypernyms, starts = wordnet_table()
-        return derive_kinds(tagged, hypernyms, lexfile_of(starts), wide=True)
+        tagged, rare, hypernyms, starts = wordnet_table()
+        return derive_kinds(tagged, hypernyms, lexfile_of(starts), wide=True, rare=rare)
 
     return derived_table("noun_kinds", build, files=(table_path("noun_wordnet.json"),), kind=tuple)
 

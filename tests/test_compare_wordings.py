@@ -137,6 +137,23 @@ def test_a_count_named_by_a_synonym_is_one_count():
     assert _pair(a, b.format(n=140), "85 lawyers", "140 attorneys") is not None  # a changed value keeps its partner
 
 
+_AUDIT = " The transport agency of Kelmport has warned since spring that safety checks were lagging behind."
+
+
+@pytest.mark.parametrize("noun_a, noun_b", [("aerodromes", "airports"), ("rowboats", "dinghies")])
+def test_a_count_named_by_a_rare_synonym_is_one_count(noun_a, noun_b):
+    # nouns SemCor never tags (WordNet's one sense read) meet the nouns of that sense, tagged
+    # ("airport") or not ("dinghy"), where the two sentences share few words
+    a = f"Inspectors from the agency examined 35 {noun_a} in the old port district during a two-week sweep." + _AUDIT
+    b = "The audit, which ended on Friday, found faults in {n} " + noun_b + ", the agency said." + _AUDIT
+    agree = _pair(a, b.format(n=35), f"35 {noun_a}", f"35 {noun_b}")
+    assert agree is not None and agree.status == "agree"
+    changed = _pair(a, b.format(n=52), f"35 {noun_a}", f"52 {noun_b}")
+    assert changed is not None and changed.status != "agree"  # a changed value keeps its partner
+    # a noun of no shared sense stays apart
+    assert _pair(a, b.format(n=35).replace(noun_b, "bicycles"), f"35 {noun_a}", "35 bicycles") is None
+
+
 _MILL = " The Ostrava mill has made rolled steel since 1951; the union said it would seek talks with the owners."
 
 

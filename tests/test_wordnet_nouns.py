@@ -38,6 +38,17 @@ def test_kinds_view_synonyms_need_one_lexicographer_file():
     assert "chore" not in same  # barge's act sense is not its first: another file
 
 
+def test_kinds_view_synonyms_of_rare_nouns():
+    # scow and punt (never tagged) have barge's first sense, lighter's second; gizmo has widget's second; a rare noun of an
+    # act sense meets no artifact, and one tagged noun's fourth sense is not read
+    same, _kinds = derive_kinds(TAGGED, HYPERNYMS, lexfile_of(STARTS), rare={**RARE, "punt": 0, "errand": 5})
+    assert same["scow"] == ["barge", "lighter", "punt"] and same["punt"] == ["barge", "lighter", "scow"]
+    assert same["barge"] == ["lighter", "punt", "scow"] and same["gizmo"] == ["widget"]
+    assert same["errand"] == ["chore"] and "errand" not in same["barge"]  # barge's act sense is not its first's file
+    assert derive_kinds({"a": [1, 2, 3, 9]}, {}, lexfile_of([0]), rare={"b": 9})[0] == {}
+    assert derive_kinds(TAGGED, HYPERNYMS, lexfile_of(STARTS))[0] == {"barge": ["lighter"], "lighter": ["barge"]}
+
+
 def test_kinds_view_hypernym_of_a_first_sense_excluding_synonyms():
     _same, kinds = derive_kinds(TAGGED, HYPERNYMS, lexfile_of(STARTS))
     assert kinds == {"barge": ["vessel"], "lighter": ["vessel"]}
@@ -66,6 +77,10 @@ def test_real_table_serves_both_uses():
     assert same_noun("attorney", "lawyer") and same_noun("student", "pupil")
     assert not same_noun("job", "business")  # an act and an organisation
     assert kind_of("business", "firm") and not kind_of("ferry", "car")
+    # nouns SemCor never tags meet the nouns of their one sense: a taxicab is a taxi, a dinghy
+    # a rowboat (both untagged); a news story is no storey of a building
+    assert same_noun("taxicab", "taxi") and same_noun("dinghy", "rowboat") and same_noun("aerodrome", "airport")
+    assert not same_noun("storey", "story") and not same_noun("taxicab", "car")
     # a kind named by a sense that is not the noun's first: a post (third sense) is a job, a
     # commuter (second sense; first a train) a passenger
     assert kind_of("post", "job") and kind_of("commuter", "passenger") and not kind_of("post", "passenger")

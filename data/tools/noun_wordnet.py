@@ -17,7 +17,9 @@ its two views from it (claimtrack/wordnet_nouns.py, whose `derive_*` this tool a
   kinds (a noun and the nouns whose most frequent sense is the direct hypernym of one of its two
   most frequent senses, within one lexicographer file). claimtrack reads the kinds in a wide form
   (three senses, the hypernym in the file of the sense or of the noun's first sense: "post" /
-  "job"), which needs no noun or sense the narrow form does not keep.
+  "job"), which needs no noun or sense the narrow form does not keep, and adds the synonyms of
+  the nouns SemCor never tags (their one sense among another noun's three most frequent, or
+  another such noun's: "dinghy" / "rowboat", "storey" / "floor"), which the senses view keeps.
 
 - classes (compare/units.py `made_under`): for the nouns of things made and of the bodies that run
   them (WordNet's noun.artifact and noun.group files), every sense SemCor tags (all senses of a
@@ -128,8 +130,8 @@ def main(wndb: Path, out: Path) -> None:
     assert {w: [back[i] for i in v] for w, v in got_senses.items()} == senses, "senses view differs"
     assert got_kinds == (same, kinds), "kinds view differs"
     # the wide kinds (read at run time) need no sense the narrow view does not keep
-    wide = derive_kinds(table_tagged, table_hyp, lexfile_of(starts), wide=True)
-    back_wide = derive_kinds(tagged, hypernyms, lambda s: data[s].lexfile, wide=True)
+    wide = derive_kinds(table_tagged, table_hyp, lexfile_of(starts), wide=True, rare=table_rare)
+    back_wide = derive_kinds(tagged, hypernyms, lambda s: data[s].lexfile, wide=True, rare=rare)
     assert wide == back_wide, "wide kinds view differs"
     table = {
         "_source": "Princeton WordNet 3.0 (Fellbaum 1998), single-word nouns: `tagged` holds each noun SemCor tags "
