@@ -1,9 +1,11 @@
 """The band of "about N" (compare.intervals.interval_of): the values a writer who rounds to N's
 last written digit would give as N, open at both ends, since a value exactly half a step away is
 itself the round figure one step finer ("2,500", "3,500" for "about 3,000"), which a writer gives
-as it is. Against another approximate figure, and for "nearly N", the band reaches no further
-from N than a tenth of it (APPROX_MAX), as far as people read "near N" to reach: "about 3,000"
-and "around 2,500" are two figures, while an exact 2,700 may be what "about 3,000" rounds."""
+as it is; for N of two significant digits or more, also the values he cuts or raises to that
+digit, a whole step either side (`approx_half`: "about 1,400" for 1,480). Against another
+approximate figure, and for "nearly N", the band reaches no further from N than a tenth of it
+(APPROX_MAX), as far as people read "near N" to reach: "about 3,000" and "around 2,500" are two
+figures, while an exact 2,700 may be what "about 3,000" rounds."""
 
 from __future__ import annotations
 
@@ -35,8 +37,14 @@ def _exact(value: float):
     (2000, 2400, REFINES),
     (30, 25, DISJOINT),       # "about 30" is rounded to the ten
     (30, 26, REFINES),
-    (3200, 3150, REFINES),    # rounded to the hundred: within half a hundred
+    (3200, 3150, REFINES),    # written to the hundred: within a hundred
     (3200, 2900, DISJOINT),
+    (1400, 1480, REFINES),    # cut to the hundred
+    (140, 133, REFINES),      # raised to the ten
+    (140, 130, DISJOINT),     # a step away: a round figure of its own
+    (1400, 1290, DISJOINT),
+    (25_000, 25_900, REFINES),
+    (25_000, 23_900, DISJOINT),
 ])
 def test_about_n_holds_the_values_near_n(about, value, relation):
     band = _about(about)
@@ -65,6 +73,7 @@ def test_two_equal_bands_are_one_figure():
     ((2_000_000, "nearly"), (1_950_000, "about"), REFINES),
     ((40, "almost"), (38, "some"), REFINES),
     ((40, "almost"), (40, "about"), COMPATIBLE),  # below 40, or either side of it
+    ((2300, "about"), (2200, "some"), DISJOINT),  # each reaches half its step towards the other
 ])
 def test_two_approximate_figures_are_one_only_when_each_is_near_the_other(a, b, relation):
     assert relate(_about(*a), _about(*b)) == relation

@@ -1,8 +1,9 @@
 """Quantities as intervals: "more than 30" is (30, inf), "10,000-30,000" is [10000, 30000].
 
 Approximate figures get a band set by how the number is rounded, as people read it: "about
-3,200" is rounded to the hundred, so it lies within half a hundred of 3,200, and an exact "3,160"
-is that figure before rounding ("1.8%" is "roughly 2%"). Two approximate figures are one figure
+3,200" is written to the hundred, so it lies within a hundred of 3,200 (a writer cuts or raises
+a figure to its last digit as often as he rounds it: `approx_half`), and an exact "3,160" is that
+figure before rounding ("1.8%" is "roughly 2%"). Two approximate figures are one figure
 only when each is near the other: their bands reach no further than a tenth of each figure
 (`Interval.near`, APPROX_MAX), so "about 3,000" and "around 2,500" are two figures although
 2,500-2,550 would round to both. The band is open at both ends. "nearly 30" lies just below 30,
@@ -131,7 +132,7 @@ def interval_of(q: Quantity) -> Optional[Interval]:
             return Interval(value, value + side, near=Interval(value, value + near))
         # Open at both ends: a value exactly half a step away is itself the round figure one
         # step finer ("2,500" is how a writer gives 2,500; "about 3,000" does not stand for it).
-        band, near = rounding_half(value), near_half(value)
+        band, near = approx_half(value), near_half(value)
         return Interval(value - band, value + band, lo_open=True, hi_open=True,
                         near=Interval(value - near, value + near, lo_open=True, hi_open=True),
                         step=written_step(q.text, value))
@@ -232,6 +233,22 @@ def rounding_half(value: float) -> float:
     writer who rounds so would give as N), and at least APPROX_MIN of N (the rounding a reported
     figure commonly hides)."""
     return max(rounding_step(value) / 2, abs(value) * APPROX_MIN)
+
+
+def approx_half(value: float) -> float:
+    """How far either side of N "about N" reaches against a figure not itself approximate: a
+    whole rounding step where N is written to two significant digits or more, else
+    `rounding_half`. A writer hedges such a figure because it is not the figure he has, and
+    gets it from that figure by cutting or raising it to its last written digit as often as by
+    rounding to the nearest: "about 1,400" for 1,480 (cut to the hundred), "about 140" for 133
+    (raised to the ten); so "about 320" reaches 310-330, though 310 would round to itself. A
+    figure of one digit and zeros ("about 3,000") keeps half its step, already a tenth or more
+    of it. Two approximate figures are compared by `near_half`, which this does not widen:
+    "about 1,800" and "some 1,700" remain two figures."""
+    step = rounding_step(value)
+    if value and abs(value) / step >= 10 - 1e-9:
+        return max(step, abs(value) * APPROX_MIN)
+    return rounding_half(value)
 
 
 def near_half(value: float) -> float:
