@@ -480,6 +480,11 @@ def _fraction_after(text: str, n: _Num) -> Optional[_Raw]:
                 currency=n.currency, unit=None, words=n.words, plain=False, scale=scale)
 
 
+#: A currency's name joined to the figure by a preposition ("millions d'euros", "millones de
+#: pesos"): read only after a scale word ("40 of the pesos" is no sum).
+_JOINED = re.compile(r"\s+(?:(?:of|de)\s|d['’])", re.IGNORECASE)
+
+
 def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> _Raw:
     """The amount with what follows the number: a percent sign, a currency sign, name or code, or
     a minor unit ("79 cents" is USD 0.79, or the cents of the euro amounts the document gives)."""
@@ -504,7 +509,7 @@ def _with_suffix(text: str, m, ctx: Optional[_DocCtx], n: _Num, local: bool) -> 
             end = m.end("ss")
             if sym.endswith(".") and sym[:-1] in t.local_symbols:
                 end -= 1  # "kr." and "kr" are one sign: the full stop is the sentence's
-    elif m.group("sn") and not currency:
+    elif m.group("sn") and not currency and (scale > 1 or not _JOINED.match(text, num_end)):
         key = form_key(m.group("sn"))
         code = t.names.get(key)
         noun = t.noun_of_form.get(key)

@@ -12,9 +12,11 @@ ten. A word is kept when:
   English news's own, "mln", "bln", are numbers.json's), a trailing full stop dropped;
 - every locale that writes it gives it the same power, English's too (German "Billion" is 10^12,
   the English billion 10^9: left out) and the power is a thousand or more;
-- it is no English word nor the plural of one (Princeton WordNet 3.0, any part of speech: Spanish
-  "mil" is a unit of length; French "billions" are 10^12, English ones 10^9) unless WordNet's
-  first noun sense of it is a large number ("milliard": a hyponym of large_integer);
+- it is no English word (Princeton WordNet 3.0, any part of speech: Spanish "mil" is a unit of
+  length) unless WordNet's first noun sense of it is a large number ("milliard": a hyponym of
+  large_integer), nor the plural of one unless of such a large number and of the power English
+  gives it ("millions", French 10^6 as English "million"; not "billions", French 10^12, English
+  10^9);
 - English itself does not write it: claimtrack's own scale words (numbers.json) stay as they are.
 
     python data/tools/cldr_scales.py claimtrack/data/cldr_scale_words.json [/usr/share/wordnet]
@@ -93,23 +95,31 @@ def build(wndb: Path) -> dict:
     large = _large_numbers(wndb)
     numbers = json.loads((ROOT / "claimtrack/data/numbers.json").read_text())
     own = {k.lower() for part in ("scale_words", "scale_abbrevs") for k in numbers[part]}
+    # the power English gives a large number: its own scale words, else the one power CLDR gives it
+    english_power = {k.lower(): v for k, v in numbers["scale_words"].items()}
+    english_power.update({w: next(iter(p)) for w, p in found.items()
+                          if len(p) == 1 and w.replace(" ", "_") in large and w not in english_power})
     scales = {}
     for word, powers in sorted(found.items()):
         if len(powers) != 1 or len(word.replace(" ", "")) < 4 or not _latin(word) or word in own:
             continue
-        power = powers.pop()
+        power = next(iter(powers))
         if power < 1000:
             continue
-        # an English word, or the plural of one ("billions": French 10^12, English 10^9)
-        if word in english and word.replace(" ", "_") not in large or word.endswith("s") and word[:-1] in english:
+        if word in english and word.replace(" ", "_") not in large:
+            continue  # an English word
+        if word.endswith("s") and word[:-1] in english and english_power.get(word[:-1]) != power:
+            # the plural of an English word, unless of a large number of the power English gives
+            # it ("millions", as French writes "4,6 millions", is 10^6 as "million" is; French
+            # "billions" are 10^12, English ones 10^9)
             continue
         scales[word] = power
     return {
         "_source": (f"Unicode CLDR {get_cldr_version()} as shipped by Babel {babel.__version__} (Unicode License v3): "
                     "the long and short compact decimal formats of every locale, each word with the power of ten it "
                     "stands for; less words two locales give two powers, words of fewer than four letters or "
-                    "not in Latin letters, and English words and their plurals (Princeton WordNet 3.0) other than "
-                    "large numbers. "
+                    "not in Latin letters, and English words (Princeton WordNet 3.0) other than large numbers and "
+                    "their plurals other than those of a large number with the power English gives it. "
                     + wordnet.LICENSE),
         "_built_by": "data/tools/cldr_scales.py",
         "scales": scales,
