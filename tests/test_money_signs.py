@@ -249,13 +249,18 @@ def test_a_signed_range(text, country, expected):
 @pytest.mark.parametrize(
     "text, country, expected",
     [
-        # the ISO code of a currency that is also an English word, in capitals after a figure,
-        # in a story about its country
+        # the ISO code of a currency that is also an English word, in capitals, in a story about
+        # its country: after a figure
         ("A crate of mangoes fetched 1 250 CUP in Holguin.", "CU", [("1 250 CUP", 1250, "CUP")]),
         ("Ferry tickets to Vava'u now cost 95 TOP.", "TO", [("95 TOP", 95, "TOP")]),
-        # elsewhere, or before the figure (a headline in capitals), it stays a word
+        # before the figure where the figure is one only money takes (a scale word, decimals, a
+        # thousands group)
+        ("The casino levy brought in MOP 620 million last year.", "MO", [("MOP 620 million", 620_000_000, "MOP")]),
+        ("A kilo of sardines sold for MAD 14.50 in Safi.", "MA", [("MAD 14.50", 14.5, "MAD")]),
+        # elsewhere, or before a small whole count (a headline in capitals), it stays a word
         ("The bakery sold 40 CUP cakes.", "GB", [("40", 40, None)]),
         ("ALL 12 CLIMBERS FOUND ALIVE", "AL", [("12", 12, None)]),
+        ("TOP 20 SCHOOLS GET NEW ROOFS", "TO", [("20", 20, None)]),
     ],
 )
 def test_codes_that_are_english_words(text, country, expected):

@@ -74,8 +74,10 @@ class CurrencyTables:
     def _add_word_codes(self, cldr: dict) -> None:
         """The ISO 4217 code of a currency that is also an English word ("CUP", "TOP", "MAD": no
         code anywhere, see `codes`), in capitals after a figure, is that currency in a story
-        about its country ("380 CUP" in Havana), as a local symbol is; not before one, where a
-        headline in capitals writes the word ("ALL 40 MINERS SAFE"): `word_codes`."""
+        about its country ("380 CUP" in Havana), as a local symbol is; before one, as a local
+        symbol is too, only where the figure is one only money takes (`money_only_signs`: "MOP 35
+        million", "MAD 4.50"), as a headline in capitals writes the word before a count ("ALL 40
+        MINERS SAFE"): `word_codes`."""
         self.word_codes: set[str] = set()
         by_code: dict[str, dict[str, str]] = {}
         for part in ("nouns", "symbols", "abbreviations"):
@@ -198,7 +200,10 @@ class CurrencyTables:
         # letter symbols are ("Tk" taka, "KSh", "Ush", "K" for the kwacha): read like a local symbol
         #: the two-capital issuer forms of shared currencies ("JD"): money only before a figure
         #: only money takes (a scale, decimals, a thousands group), as "SF 2" is a channel
-        self.money_only_signs = frozenset(cldr.get("money_only_abbreviations", ()))
+        #: and so are the codes that are English words ("MOP 35 million", "MAD 4.50" in a story
+        #: about Macau or Morocco; "ALL 40 MINERS SAFE" is a headline's words): `word_codes`
+        self.money_only_signs = frozenset(cldr.get("money_only_abbreviations", ())) | frozenset(self.word_codes)
+        self.local_prefixes += sorted(c for c in self.word_codes if c not in self.local_prefixes)
         for sign, by_country in cldr.get("abbreviations", {}).items():
             if sign in self.symbols or sign in self.suffix_symbols or sign in self.codes:
                 continue
