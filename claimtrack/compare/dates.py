@@ -30,6 +30,7 @@ from .date_things import near_at_grain, one_participant
 from .date_deadlines import two_obligations
 from .date_ordinals import one_ordinal_occurrence
 from .date_label import event_label
+from .date_since import baseline_apart
 from .date_once import _ENDING, _ends_of_two, _once, _thing
 from .date_one_event import (PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, verbs_meet,
                              described_alike, one_act)
@@ -136,9 +137,29 @@ def _starts_alike(a: Mention, b: Mention) -> bool:
     change and the state are of one thing: when both clauses name their subject by a noun, the two
     nouns meet ("the line will reopen" / "the line will run trains again from"; not "the tram
     line will reopen on 22 March" / "replacement buses will run from Tuesday": the buses' service
-    starts, the line's is what reopens)."""
+    starts, the line's is what reopens). The other date dates a change: a state held at a time
+    ("the square had two cafés in 2015", `_held_state`) opens nothing."""
     ends = {_bound(a), _bound(b)}
-    return len(ends) == 1 or ends == {None, "start"} and _one_subject(a, b)
+    if len(ends) == 1:
+        return True
+    if ends != {None, "start"} or not _one_subject(a, b):
+        return False
+    # the side that bounds nothing dates the change, not a state held at that time
+    return not _held_state(b if _bound(a) == "start" else a)
+
+
+#: Verbs of a state (Vendler 1967; Quirk et al. 1985, 4.28, stative verbs: being, having, staying):
+#: a date under one of them is a time the state held, a point inside it, not a change.
+_STATIVE = frozenset({"be", "have", "remain", "stay"})
+
+
+def _held_state(m: Mention) -> bool:
+    """The date's event is a state held at that time ("the square had two cafés in 2015", "was
+    empty in May"), read through no happening noun (`event_of`: "the vote is on Friday" dates the
+    vote): it does not date the change that opens the state another date starts ("owners have
+    shut 40 sawmills since 2018": the start of a period of shutting), as "the line reopens on
+    3 May" dates the start of "trains run again from 3 May"."""
+    return m.frame is not None and m.frame.event in _STATIVE and event_of(m) in _STATIVE
 
 
 def _one_subject(a: Mention, b: Mention) -> bool:
@@ -501,6 +522,9 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     listed = _listed(a, ib, "A") or _listed(b, ia, "B")
     if listed:
         return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B, but {listed}", al.score)
+    apart_since = baseline_apart(a, b)
+    if apart_since:
+        return Candidate(a, b, "related", "different-date", about, f"{ia} in A and {ib} in B, but {apart_since}", al.score)
     editions = _other_edition(a, b) or _other_edition(b, a)
     if editions:
         return Candidate(a, b, "related", "different-date", about, editions, al.score)
