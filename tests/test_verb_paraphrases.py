@@ -59,6 +59,9 @@ def test_phrases_given_a_sense_meet_the_verb_of_that_sense():
     assert predicates_meet("reopen", "resume") and predicates_meet("reopen", "restart")
     assert predicates_meet("push back", "postpone") and predicates_meet("scrap", "call off")
     assert predicates_meet("pass", "approve")
+    # scrapping a measure in force ends it, as lifting one does (lift.v.20, 'put an end to')
+    assert predicates_meet("scrap", "lift") and predicates_meet("scrap", "end")
+    assert not predicates_meet("scrap", "impose") and not predicates_meet("scrap", "change")
     assert not predicates_meet("fall due", "fall")
     # seeking a thing of another is asking for it, whichever verb of asking the other side writes
     assert predicates_meet("seek", "demand") and predicates_meet("seek", "ask")
@@ -141,3 +144,14 @@ def test_not_bringing_back_a_grant_contradicts_being_expected_to_reinstate_it():
     got = _statements("The Sorrel district council would not bring back the winter fuel grant.",
                       "The Sorrel district council is expected to reinstate the winter fuel grant.")
     assert any(s == "conflict" and "bring back ~ reinstate" in about for s, _, about in got), got
+
+
+@pytest.mark.model
+def test_lifting_a_tax_contradicts_refusing_to_scrap_it():
+    got = _statements("The Sorrel district council has lifted its tourist tax on overnight stays.",
+                      "The Sorrel district council refused to scrap its tourist tax on overnight stays.")
+    assert any(s == "conflict" and "lift" in about for s, _, about in got), got
+    # control: scrapping it and lifting it agree
+    got = _statements("The Sorrel district council has lifted its tourist tax on overnight stays.",
+                      "The Sorrel district council has scrapped its tourist tax on overnight stays.")
+    assert any(s == "agree" for s, _, _ in got) and not any(s == "conflict" for s, _, _ in got), got

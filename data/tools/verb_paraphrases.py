@@ -77,6 +77,10 @@ PHRASES = [
     ("scrap", "cancel", 1,
      "compiled for claimtrack: said of a plan, a project or a fee ('scrapped the levy') it is cancel.v.01, "
      "'postpone indefinitely or annul something that was scheduled'; WordNet's scrap.v.01 is 'dispose of'"),
+    ("scrap", "lift", 20,
+     "Cambridge Dictionary, scrap (verb): 'to not continue with a system or plan'; said of a measure in "
+     "force (a tax, a ban, a rule) that is what WordNet glosses lift.v.20, 'put an end to', the sense of "
+     "'lifted the curfew': one act under two verbs"),
     ("seek", "request", 1,
      "compiled for claimtrack: 'seek' a thing only another can give (a rematch, a loan, compensation, a "
      "ruling: 'the club will seek a replay', 'sought a loan from the fund'; WordNet's seek.v.01, 'try to get') "
