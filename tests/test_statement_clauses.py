@@ -746,6 +746,26 @@ def test_refraining_from_an_act_conflicts_with_doing_it_and_agrees_with_declinin
     assert ("agree", "equal") in got
 
 
+def test_committing_to_an_act_pledges_it_and_refusing_to_commit_withholds_the_pledge():
+    # "committed to X-ing": X pledged, not stated done, by the one who commits (as "pledged to")
+    [k] = _clauses("The harbour trust has committed to dredging the inner basin.")
+    assert (k.subject_text, k.predicate, k.object, k.polarity, k.modality) == (
+        "The harbour trust", "dredge", "inner basin", "positive", "pledge")
+    [k] = _clauses("The harbour trust refused to commit to dredging the inner basin.")
+    assert (k.predicate, k.polarity, k.polarity_cue, k.modality) == ("dredge", "negative", "refuse", "pledge")
+    # a noun after "to" is no act, and money committed to an act pledges the money: the verb stays
+    assert "commit" in {k.predicate for k in _clauses("The harbour trust committed to the new budget.")}
+    assert "commit" in {k.predicate for k in _clauses("The harbour trust committed $2 million to dredging the inner basin.")}
+
+
+def test_agreeing_to_an_act_is_never_one_with_refusing_to_commit_to_it():
+    got = {(m.status, m.relation) for m in _statements(
+        "Mayor Ilka Horvat agreed to sign the ferry contract on Friday.",
+        "Mayor Ilka Horvat refused to commit to signing the ferry contract on Friday.")}
+    assert got and ("agree", "equal") not in got, got
+    assert ("conflict", "polarity") in got, got
+
+
 def test_no_longer_negates_now_and_leaves_the_act_told_as_done_before():
     [k] = _clauses("The county no longer subsidises the night bus.")
     assert (k.predicate, k.polarity, k.polarity_cue) == ("subsidise", "negative", "no longer")

@@ -119,41 +119,46 @@ def _gerund_complement(verb: Token) -> Optional[Token]:
     return first if all(t.dep_ in ("prt", "neg", "advmod") and t.head.i == verb.i for t in between) else None
 
 
-def prepositional_action(verb: Token, table: dict) -> Optional[tuple[Token, str, bool]]:
-    """(the action, the verb as the table lists it, whether the action is negated) when the verb
-    is a prepositional implicative (data/polarity.json 'prepositional') whose preposition has an
-    -ing clause for object: "refrained FROM selling", "balked AT paying" (not done), "succeeded
-    IN selling" (done). A phrasal one is listed with its particle or adverb ("hold off on",
-    "back away from", "stop short of"), on which the parser may hang the preposition. Not when
-    the -ing clause has a subject of its own ("balked at the mayor's selling"), nor when the
-    preposition's object is a noun ("refrained from comment"). None otherwise."""
+def prepositional_action(verb: Token, table: dict) -> Optional[tuple[Token, str, bool, Optional[str]]]:
+    """(the action, the verb as the table lists it, whether the action is negated, the modality
+    the verb gives it) when the verb is a prepositional implicative or commissive (data/
+    polarity.json 'prepositional') whose preposition has an -ing clause for object: "refrained
+    FROM selling", "balked AT paying" (not done), "succeeded IN selling" (done), "committed TO
+    selling" (pledged, not done: the table's 'pledge', as "pledged to sell"). A phrasal one is
+    listed with its particle or adverb ("hold off on", "back away from", "stop short of"), on
+    which the parser may hang the preposition. Not when the -ing clause has a subject of its own
+    ("balked at the mayor's selling"), nor when the preposition's object is a noun ("refrained
+    from comment"), nor a commissive with an object of its own ("committed $2 million to
+    rebuilding the pier" gives money to the act, which it does not pledge to do). None otherwise."""
     lemma = verb.lemma_.lower()
     forms = [(lemma, verb)] + [(f"{lemma} {c.lower_}", c) for c in children_of(verb)
                                if c.dep_ in ("prt", "advmod") and c.i > verb.i]
     for form, host in forms:
         for how, verbs in table["prepositional"].items():
             word = verbs.get(form)
-            if word is None:
+            if word is None or (how not in ("negative", "positive") and any(
+                    c.dep_ in ("dobj", "obj") for c in children_of(verb))):
                 continue
             for prep in (c for t in (verb, host) for c in children_of(t) if c.dep_ == "prep" and c.lower_ == word and c.i > verb.i):
                 for g in children_of(prep):
                     if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG" and not any(
                             k.dep_ in ("nsubj", "poss") for k in children_of(g)):
-                        return g, form, how == "negative"
+                        return g, form, how == "negative", None if how in ("negative", "positive") else how
     return None
 
 
-def _implied(verb: Token, action: Optional[Token], lemma: str, table: dict) -> Optional[tuple[Token, str, bool]]:
-    """(the action, the polarity cue, whether it is negated) when the verb states whether the act
-    it governs was done without being listed as an implicative of a to-infinitive: a
-    prepositional implicative (`prepositional_action`: "refrained from selling"), or 'have' or
+def _implied(verb: Token, action: Optional[Token], lemma: str, table: dict) -> Optional[tuple[Token, str, bool, Optional[str]]]:
+    """(the action, the polarity cue, whether it is negated, the modality it is given) when the
+    verb states whether the act it governs was done, or pledges it, without being listed as an
+    implicative of a to-infinitive: a prepositional implicative or commissive
+    (`prepositional_action`: "refrained from selling", "committed to selling"), or 'have' or
     'be' with 'yet' before its to-infinitive (data/polarity.json 'pending': "has yet to approve",
     "is yet to approve": not done so far). None otherwise."""
     if action is None:
         return prepositional_action(verb, table)
     if action.dep_ == "xcomp" and lemma in table["pending"] and any(
             c.dep_ == "advmod" and c.lower_ == table["pending_adverb"] and c.i < action.i for c in children_of(verb)):
-        return action, table["pending_adverb"], True
+        return action, table["pending_adverb"], True, None
     return None
 
 
@@ -242,8 +247,10 @@ def follow(head: Token, table: dict) -> tuple[Token, bool, Optional[str], Option
             negative = not negative
             cue = lemma if negative else cue
         elif (implied := _implied(verb, action, lemma, table)) is not None:
-            # "refrained from selling", "has yet to approve": not done; "succeeded in selling": done
-            action, form, negated = implied
+            # "refrained from selling", "has yet to approve": not done; "succeeded in selling": done;
+            # "committed to selling": pledged
+            action, form, negated, pledged = implied
+            modality = modality or pledged
             if negated:
                 negative = not negative
                 cue = form if negative else cue

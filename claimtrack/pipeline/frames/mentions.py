@@ -366,8 +366,9 @@ def _passed_on(verb: Token, table: dict, negative: bool, polarity_cue, modality)
         prepositional = prepositional_action(verb, table) if action is None else None
         if prepositional is not None:
             # "refrained from selling", "balked at paying": the -ing clause is the action, not
-            # done; "succeeded in selling": done
-            verb, form, negated = prepositional
+            # done; "succeeded in selling": done; "committed to selling": pledged
+            verb, form, negated, pledged = prepositional
+            modality = modality or pledged
             if negated:
                 negative = not negative
                 polarity_cue = form if negative else polarity_cue
