@@ -760,8 +760,8 @@ def test_committing_to_an_act_pledges_it_and_refusing_to_commit_withholds_the_pl
 
 def test_agreeing_to_an_act_is_never_one_with_refusing_to_commit_to_it():
     got = {(m.status, m.relation) for m in _statements(
-        "Mayor Ilka Horvat agreed to sign the ferry contract on Friday.",
-        "Mayor Ilka Horvat refused to commit to signing the ferry contract on Friday.")}
+        "Mayor Ilka Horvat agreed to renew the marina lease last week.",
+        "Mayor Ilka Horvat declined to commit to renewing the marina lease last week.")}
     assert got and ("agree", "equal") not in got, got
     assert ("conflict", "polarity") in got, got
 
