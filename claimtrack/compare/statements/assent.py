@@ -17,7 +17,7 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import nouns_meet
+from .lexicon import negative_implicatives, nouns_meet
 from .modality import _committed, contradicts, necessity_apart
 from .phrases import object_head, same_subject, who_label
 from .clause_time import steps_apart
@@ -30,14 +30,6 @@ def _formal() -> frozenset:
     from ...tables import load_json
 
     return frozenset((f, a) for f, assents in load_json("assent_acts.json")["formal"].items() for a in assents)
-
-
-@lru_cache(maxsize=1)
-def _refusals() -> frozenset:
-    """The negative implicative verbs (data/polarity.json 'negative': refuse, decline, reject ...)."""
-    from ...tables import load_json
-
-    return frozenset(load_json("polarity.json")["negative"])
 
 
 #: An assent verb followed by "with": concurring with a view or a person ("agreed with the
@@ -72,7 +64,7 @@ def judge_assent(a: Mention, b: Mention) -> Optional[Candidate]:
         f_neg, s_neg = ff.polarity == "negative", fs.polarity == "negative"
         if f_neg != s_neg:
             cue = (ff if f_neg else fs).polarity_cue
-            opposed = s_neg or cue in _refusals()
+            opposed = s_neg or cue in negative_implicatives()
             # an assent and a refusal dated apart are two steps at two times (review s35 finding 5)
             if opposed and contradicts(a, b) and not ruled_out_after_done(a, b) and not steps_apart(a, b):
                 return Candidate(a, b, "conflict", "polarity", about,

@@ -87,11 +87,24 @@ def opposite(p: Optional[str], q: Optional[str]) -> Optional[str]:
 
 
 @lru_cache(maxsize=1)
-def _stance_verbs() -> frozenset:
+def polarity_table() -> dict:
+    """data/polarity.json, read once for every room of the statement judge."""
     from ...tables import load_json
 
-    raw = load_json("polarity.json")
-    return frozenset(raw["positive"]) | frozenset(raw["negative"]) | frozenset(raw.get("directives", ()))
+    return load_json("polarity.json")
+
+
+@lru_cache(maxsize=1)
+def negative_implicatives() -> frozenset:
+    """The negative implicative verbs: their act withholds what they govern ("refused to sign",
+    "declined to comment"; data/polarity.json 'negative', Karttunen 1971)."""
+    return frozenset(polarity_table()["negative"])
+
+
+@lru_cache(maxsize=1)
+def _stance_verbs() -> frozenset:
+    raw = polarity_table()
+    return frozenset(raw["positive"]) | negative_implicatives() | frozenset(raw.get("directives", ()))
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ from typing import Optional
 
 from ..candidates import Candidate
 from ..mention import Mention
+from .lexicon import negative_implicatives, polarity_table
 from .modality import _committed, necessity_apart, negative_verb
 from .phrases import subject_head, subjects_meet, who_label, clause_terms
 
@@ -30,11 +31,9 @@ def _reversing() -> tuple[frozenset, frozenset]:
     a request down, with their particles, 'request_answers' of 'not': "turned down calls for an
     audit" does not do what "ordered an audit" does; and those that leave it unanswered,
     'unanswered': "ignored calls for an audit" has not done it, as the frames read it)."""
-    from ...tables import load_json
-
-    raw = load_json("polarity.json")
+    raw = polarity_table()
     answers = frozenset(v for v, how in raw.get("request_answers", {}).items() if how in ("not", "unanswered"))
-    return frozenset(raw["negative"]) | frozenset(raw.get("foreclosing", ())), answers
+    return negative_implicatives() | frozenset(raw.get("foreclosing", ())), answers
 
 
 def _reverses(f) -> bool:

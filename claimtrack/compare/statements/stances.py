@@ -45,16 +45,8 @@ from ...parsers.lexicon import names_matter
 from ..candidates import Candidate
 from ..mention import Mention
 from .aspect import aspect_verbs as _aspect_verbs
-from .lexicon import LIGHT_VERBS, opposite
+from .lexicon import LIGHT_VERBS, negative_implicatives, opposite, polarity_table as _table
 from .modality import _asserts, negative_verb
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict:
-    """data/polarity.json, read once for the verb sets below."""
-    from ...tables import load_json
-
-    return load_json("polarity.json")
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +70,7 @@ def _against() -> frozenset:
     against the prohibition: "lifted the ban"); the verbs of ending and of going on are aspect's."""
     table = _table()
     ending, going_on = _aspect_verbs()
-    return ending | frozenset(set(table["negative"]) | set(table["prohibitions"]) | (set(table["prevention"]) - going_on)
+    return ending | frozenset(negative_implicatives() | set(table["prohibitions"]) | (set(table["prevention"]) - going_on)
                               | set(table["prohibition_enders"]))
 
 
