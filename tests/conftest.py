@@ -90,6 +90,57 @@ def pytest_collection_modifyitems(config, items):
         items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
 
+#: The folder, in pytest's own cache folder (`.pytest_cache/d/`, git-ignored, removed by `make
+#: clean`), of the result cache (claimtrack.cache) that the corpus fixtures and the counterfactual
+#: files extract through: a document is read from it when its text, publication date, model,
+#: library versions and package code and tables are those it was extracted with (the product's
+#: own key, `cache.settings_fingerprint`), and extracted otherwise, so a run after a change to the
+#: package extracts everything again, and a run after a change to the tests alone reads what the
+#: model made last time. `-p no:cacheprovider` (as `make fuzz`) or an empty folder runs cold.
+RESULT_CACHE = "claimtrack-results"
+#: The stamp of the package code and library versions the cache folder's entries were made with.
+_STAMP = "stamp"
+
+
+def _result_cache_folder(config) -> Optional[Path]:
+    cache = getattr(config, "cache", None)
+    return Path(cache.mkdir(RESULT_CACHE)) if cache is not None else None
+
+
+def pytest_configure(config):
+    """Empty the result cache folder when the package or a library that changes results is not
+    what its entries were made with (their keys would never be asked for again): done once, by
+    the controller, before xdist starts its workers."""
+    if hasattr(config, "workerinput"):
+        return
+    folder = _result_cache_folder(config)
+    if folder is None:
+        return
+    import json
+
+    from claimtrack import cache
+
+    stamp = json.dumps({"code": cache.code_fingerprint(), "dependencies": cache.dependency_versions(),
+                        "schema": cache.SCHEMA_VERSION}, sort_keys=True)
+    mark = folder / _STAMP
+    if not mark.is_file() or mark.read_text(encoding="utf-8") != stamp:
+        cache.clear(folder)
+        mark.write_text(stamp, encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def result_cache(request, tmp_path_factory) -> Path:
+    """The result-cache folder the corpus extractions of the run go through (`RESULT_CACHE`); with
+    pytest's cache off, a folder the run's workers share."""
+    folder = _result_cache_folder(request.config)
+    if folder is None:
+        shared = tmp_path_factory.getbasetemp().parent if hasattr(request.config, "workerinput") \
+            else tmp_path_factory.getbasetemp()
+        folder = shared / RESULT_CACHE
+        folder.mkdir(exist_ok=True)
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_cache(tmp_path_factory):
     """No test reads or writes the user's cache: CLI runs use a session temp folder."""
@@ -129,14 +180,15 @@ def seed_docs(nlp):
 
 
 @pytest.fixture(scope="session")
-def gold_extraction(request, tmp_path_factory):
+def gold_extraction(request, tmp_path_factory, result_cache):
     """Each gold corpus extracted once per session, however many tests score it: a function from
     a gold folder to {document name: (DocumentResult, text)} (claimtrack.evaluate.extract_gold),
     for `evaluate(gold_dir, extracted=...)` and the pair tests. Read-only.
 
     Under pytest-xdist (`make test`) the workers share it too: the first worker that needs a
     corpus extracts it and leaves a pickle in the run's common temporary folder, under a lock,
-    and the others read that (each worker extracted every corpus it needed before)."""
+    and the others read that (each worker extracted every corpus it needed before). Each
+    document goes through the run's `result_cache`."""
     from claimtrack.evaluate import extract_gold
 
     done: dict[Path, dict] = {}
@@ -145,7 +197,8 @@ def gold_extraction(request, tmp_path_factory):
     def get(gold_dir) -> dict:
         key = Path(gold_dir).resolve()
         if key not in done:
-            done[key] = kept_for_the_session(_shared_between_workers(shared, key, extract_gold))
+            done[key] = kept_for_the_session(_shared_between_workers(
+                shared, key, lambda gold: extract_gold(gold, cache=result_cache)))
         return done[key]
 
     return get
@@ -206,11 +259,11 @@ def _shared_between_workers(shared: Optional[Path], key: Path, make, kind: str =
 
 
 @pytest.fixture(scope="session")
-def seeds_output():
-    """The extraction of the bundled seed articles (shared, read-only)."""
+def seeds_output(result_cache):
+    """The extraction of the bundled seed articles (shared, read-only; through `result_cache`)."""
     from claimtrack import extract
 
-    return kept_for_the_session(extract(SEEDS))
+    return kept_for_the_session(extract(SEEDS, cache=result_cache))
 
 
 # ------------------------------------------------------------------ fuzz: the slowest example

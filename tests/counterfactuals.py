@@ -86,7 +86,7 @@ def _found(fact: dict, matches, shift: Callable[[int], int] = lambda x: x) -> Op
 
 def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: bool = False,
         extracted: Optional[Callable[[Path], dict]] = None, only: Optional[list[Path]] = None,
-        diffs: Optional[Callable[[Path], dict]] = None) -> dict:
+        diffs: Optional[Callable[[Path], dict]] = None, cache: Optional[Path] = None) -> dict:
     """Mutate every set, extract, diff; counts of counterfactual conflicts caught and facts kept.
 
     `extracted(gold folder)`: the unedited documents already extracted (name -> (DocumentResult,
@@ -94,7 +94,8 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
     `diffs(gold folder)`: the diff reports of its gold pairs over that extraction ((a, b) ->
     DiffReport, the tests' `gold_pair_diffs`), read as the reports before the edit when `diff`
     is diff_pair; else each pair is diffed here.
-    `only`: the set folders to read (see `pair_sets`)."""
+    `only`: the set folders to read (see `pair_sets`). `cache`: a result-cache folder
+    (claimtrack.cache) the edited copies are read from and written to, else none."""
     from claimtrack import extract
     from claimtrack.compare import diff_pair, prepare
     from claimtrack.models import DocumentResult
@@ -115,7 +116,7 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
         rows = json.loads((out_dir / "mutations.json").read_text("utf-8"))
         pairs = json.loads((gold / "pairs.gold.json").read_text("utf-8"))
         names = sorted({p["a"] for p in pairs} | {p["b"] for p in pairs})
-        mutated = extract([out_dir / f"{r['n']}.json" for r in rows]) if rows else None
+        mutated = extract([out_dir / f"{r['n']}.json" for r in rows], cache=cache) if rows else None
 
         def result(output, doc):
             info = next(d for d in output.documents if d.doc == doc)
@@ -124,7 +125,7 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
         if extracted is not None:
             originals = {n: extracted(gold)[n][0] for n in names}
         else:
-            base = extract([texts / n for n in names])
+            base = extract([texts / n for n in names], cache=cache)
             originals = {n: result(base, n) for n in names}
         made = diffs(gold) if diffs is not None and reuse is prepare else {}
         # each original prepared once, and only when a diff here reads it
@@ -204,7 +205,7 @@ def _why(matches, r: dict) -> str:
 
 
 def assert_floors(floors: dict, kept_floor: float, workdir: Path, extracted, require_all: bool = True,
-                  diffs=None) -> None:
+                  diffs=None, cache: Optional[Path] = None) -> None:
     """The floor test the counterfactual test files share: run on the sets `floors` names ("data/fcN/gold"
     -> (caught, of mutations), as measured) and fail when a set's mutation count changed (the set or
     the mutation tool changed), when it catches fewer than its floor, or when fewer than `kept_floor`
@@ -212,7 +213,7 @@ def assert_floors(floors: dict, kept_floor: float, workdir: Path, extracted, req
     present = {name: f for name, f in floors.items() if (ROOT / name / "pairs.gold.json").is_file()}
     if require_all:
         assert len(present) == len(floors), sorted(set(floors) - set(present))
-    s = run(workdir=workdir, extracted=extracted, only=[ROOT / name for name in present], diffs=diffs)
+    s = run(workdir=workdir, extracted=extracted, only=[ROOT / name for name in present], diffs=diffs, cache=cache)
     for name, (floor, total) in present.items():
         caught, mutations = s["by_set"][name]
         assert mutations == total, (name, s["by_set"])

@@ -50,8 +50,32 @@ def test_warm_cache_gives_identical_output_without_the_model(corpus, nlp, tmp_pa
     def no_model(*a, **k):
         raise AssertionError("the model ran on a cache hit")
 
-    monkeypatch.setattr(extract_mod, "process_documents", no_model)
+    monkeypatch.setattr(runner_mod, "process_documents", no_model)  # what the runner calls on a miss
     assert run(corpus, nlp, cache=cdir) == fresh
+
+
+def test_a_gold_extraction_through_the_cache_is_the_plain_one(corpus, nlp, tmp_path, monkeypatch):
+    """`evaluate.extract_gold` with a cache folder (as the suite's corpus fixtures extract): the
+    same records and texts as without one, cold and warm, and warm without the model."""
+    import json
+
+    from claimtrack.evaluate import extract_gold
+
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for name in TEXTS:
+        (gold / f"{name}.gold.json").write_text(json.dumps({"doc": name}), encoding="utf-8")
+    cdir = tmp_path / "cache"
+
+    def dump(made):
+        return {name: (result.model_dump(mode="json"), text) for name, (result, text) in made.items()}
+
+    fresh = dump(extract_gold(gold, corpus))
+    assert sorted(fresh) == sorted(TEXTS)
+    assert dump(extract_gold(gold, corpus, cache=cdir)) == fresh
+    assert cache_mod.info(cdir)["entries"] == len(TEXTS)
+    monkeypatch.setattr(runner_mod, "process_documents", lambda *a, **k: pytest.fail("the model ran on a cache hit"))
+    assert dump(extract_gold(gold, corpus, cache=cdir)) == fresh
 
 
 def test_a_publication_date_the_model_settled_survives_a_cache_hit(tmp_path, nlp, monkeypatch):
@@ -68,7 +92,7 @@ def test_a_publication_date_the_model_settled_survives_a_cache_hit(tmp_path, nlp
     fresh = run(folder, nlp)
     assert '"published":"2026-06-04"' in fresh
     assert run(folder, nlp, cache=cdir) == fresh
-    monkeypatch.setattr(extract_mod, "process_documents", lambda *a, **k: pytest.fail("model ran"))
+    monkeypatch.setattr(runner_mod, "process_documents", lambda *a, **k: pytest.fail("model ran"))
     assert run(folder, nlp, cache=cdir) == fresh
 
 
@@ -77,7 +101,7 @@ def test_renamed_file_hits_and_gets_its_new_name(corpus, nlp, tmp_path, monkeypa
     run(corpus, nlp, cache=cdir)
     (corpus / "a.txt").rename(corpus / "renamed.txt")
     expected = run(corpus, nlp)
-    monkeypatch.setattr(extract_mod, "process_documents", lambda *a, **k: pytest.fail("model ran"))
+    monkeypatch.setattr(runner_mod, "process_documents", lambda *a, **k: pytest.fail("model ran"))
     got = run(corpus, nlp, cache=cdir)
     assert got == expected and '"doc":"renamed.txt"' in got
 

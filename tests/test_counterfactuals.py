@@ -31,8 +31,8 @@ KEPT_FLOOR = 0.99
 
 
 @pytest.mark.skipif(not MUTATE.is_file(), reason="../shared/tools/mutate_pairs.py not present")
-def test_counterfactual_conflicts_are_reported(tmp_path, gold_extraction, gold_pair_diffs):
-    s = run(workdir=tmp_path, extracted=gold_extraction, diffs=gold_pair_diffs)
+def test_counterfactual_conflicts_are_reported(tmp_path, gold_extraction, gold_pair_diffs, result_cache):
+    s = run(workdir=tmp_path, extracted=gold_extraction, diffs=gold_pair_diffs, cache=result_cache)
     assert s["mutations"] >= 30, s
     assert s["caught_rate"] >= CAUGHT_FLOOR, s["misses"]
     assert s["kept_rate"] >= KEPT_FLOOR, s["broken"]

@@ -88,5 +88,5 @@ KEPT_FLOOR = 0.99
 
 
 @pytest.mark.skipif(not MUTATE.is_file(), reason="../shared/tools/mutate_pairs.py not present")
-def test_counterfactual_conflicts_on_team_sets(tmp_path, gold_extraction, gold_pair_diffs):
-    assert_floors(FLOORS, KEPT_FLOOR, tmp_path, gold_extraction, require_all=False, diffs=gold_pair_diffs)
+def test_counterfactual_conflicts_on_team_sets(tmp_path, gold_extraction, gold_pair_diffs, result_cache):
+    assert_floors(FLOORS, KEPT_FLOOR, tmp_path, gold_extraction, require_all=False, diffs=gold_pair_diffs, cache=result_cache)

@@ -326,7 +326,7 @@ def gold_folder(tmp_path, monkeypatch):
         "a.txt": _result("a.txt", [pq("30 countries", value=30)], actors=[actor("Macron")]),
         "b.txt": _result("b.txt", [pq("30 countries", value=31)], actors=[actor("Paris", "GPE")]),
     }
-    monkeypatch.setattr(ev_run, "_extract", lambda paths, model: {n: (results[n], TEXT) for n in paths})
+    monkeypatch.setattr(ev_run, "_extract", lambda paths, model, cache=None: {n: (results[n], TEXT) for n in paths})
     return gold
 
 

@@ -72,10 +72,13 @@ def _diff_api() -> tuple[Optional[Callable], Optional[str]]:
     return diff_pair, None
 
 
-def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[Any, str]]:
-    """Extract the named documents through the library; returns name -> (DocumentResult, text)."""
+def _extract(paths: dict[str, Path], model: Optional[str],
+             cache: Optional[Union[str, Path]] = None) -> dict[str, tuple[Any, str]]:
+    """Extract the named documents through the library; returns name -> (DocumentResult, text).
+    With a `cache` folder, a document whose result the cache holds (same text, publication date,
+    model and code: claimtrack.cache) is read from it, and the others are written to it."""
     from .. import nlp as nlp_mod
-    from ..extract import process_documents, unify_actors
+    from ..extract import process_documents, run_documents, unify_actors
     from ..ingest import read_documents
     from ..ingest.run_dates import with_run_years
     from ..models import Skipped
@@ -103,7 +106,8 @@ def _extract(paths: dict[str, Path], model: Optional[str]) -> dict[str, tuple[An
         documents.append(found)
     out: dict[str, tuple[Any, str]] = {}
     documents = list(with_run_years(documents))  # the gold set is one run (ingest/run_dates.py)
-    for item in process_documents(documents, nlp):
+    items = process_documents(documents, nlp) if cache is None else run_documents(documents, nlp=nlp, cache=cache)
+    for item in items:
         if isinstance(item, Skipped):
             raise EvalError(f"document {item.path} was not extracted: {item.reason}")
         out[item.document.doc] = (item, texts[item.document.doc])
@@ -125,13 +129,15 @@ def extract_gold(
     model: Optional[str] = None,
     *,
     pairs: bool = True,
+    cache: Optional[Union[str, Path]] = None,
 ) -> dict[str, tuple[Any, str]]:
     """Extract the documents `evaluate` reads for a gold folder: name -> (DocumentResult, text).
-    Pass the result to `evaluate(..., extracted=...)` to score one extraction more than once."""
+    Pass the result to `evaluate(..., extracted=...)` to score one extraction more than once.
+    `cache`: a result-cache folder (claimtrack.cache) to read and fill, else none is used."""
     pair_gold = load_pairs(gold_dir) if pairs else None
     dirs = corpus_dirs(gold_dir, corpus)
     names = _gold_names(load_gold(gold_dir), pair_gold)
-    return _extract({name: find_document(name, dirs) for name in names}, model)
+    return _extract({name: find_document(name, dirs) for name in names}, model, cache)
 
 
 def evaluate(
