@@ -1601,6 +1601,24 @@ def test_a_name_taken_up_by_which_is_no_person(nlp):
     assert found["Maria Lenz"].type == "PERSON"
 
 
+def test_a_name_taken_up_by_it_is_no_person(nlp):
+    # the model tags the subject PERSON; "it" in the clause its verb reports refers to a thing or
+    # a body, never a person (the time phrase between does not count)
+    found = actors(nlp, "Brevandi Kolse denied on Thursday that it had overcharged the hospital.")
+    assert found["Brevandi Kolse"].type == "ORG"
+    found = actors(nlp, "The supplier, Kesto Marrin, said it had delivered every crate.")
+    assert found["Kesto Marrin"].type == "ORG"
+    # "it" of the copula or of "take", or after a noun it may take up instead: no evidence
+    found = actors(nlp, "Tesfaye Girma said it would take months to repair the bridge.")
+    assert found["Tesfaye Girma"].type == "PERSON"
+    found = actors(nlp, "Bongani Mthembu said it was unclear whether the road would reopen.")
+    assert found["Bongani Mthembu"].type == "PERSON"
+    found = actors(nlp, "Wiremu Tane, who chairs the dockers' union, said it would strike.")
+    assert found["Wiremu Tane"].type == "PERSON"
+    found = actors(nlp, "The bank's regional manager, Wiremu Tane, said it was lending more.")
+    assert found["Wiremu Tane"].type == "PERSON"
+
+
 def test_a_city_named_x_city_is_a_place_even_after_a_persons_name(nlp):
     # the small model reads "Ho Chi Minh City" as a person; GeoNames lists the city
     found = actors(nlp, "Ho Chi Minh City said on Monday it would close 40 night markets.")

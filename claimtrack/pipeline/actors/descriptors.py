@@ -7,7 +7,9 @@ firm,", "X, a bronze sculpture,"). The kind noun is looked up by its most freque
 the name an organisation, a vehicle or a work of art makes it a thing, which neither acts nor
 speaks (a ship "arrives", a painting "was stolen"). A relative clause that takes the name up
 with "which" ("X, which runs the buses,") says it is no person, as English refers to people by
-"who". The decision holds for every mention of the
+"who"; so does "it" or "its" taking up the subject of a clause in that clause or the one it
+reports ("X denied that it had cut corners", "X said its plant would close"): a person is "he",
+"she" or "they", never "it". The decision holds for every mention of the
 name in the document, so "the Orla Star" later in the text is the same ship.
 """
 
@@ -39,6 +41,15 @@ _NAMING_VERBS = frozenset({"name", "call", "dub"})
 #: before its name: "a Cairo-based X", "the Oslo-listed X", "a Delaware-registered X".
 SEAT_PARTICIPLES = frozenset({"based", "headquartered", "listed", "registered"})
 
+#: Verbs whose subject "it" may stand for no one or for the situation rather than a thing the
+#: sentence named: the copula and the verbs of extraposition and of weather ("it is clear that",
+#: "it seems", "it takes a year", "it rained", "it makes sense", "it depends").
+_EMPTY_IT_VERBS = frozenset({"be", "seem", "appear", "take", "remain", "look", "rain", "snow", "make", "matter",
+                             "depend", "mean", "happen", "become", "get", "cost", "feel"})
+#: Entity labels of the time and measure phrases that may stand between a subject and the
+#: pronoun taking it up ("X said on Monday it would ...").
+_TIME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
 #: WordNet's lexicographer files of animals (noun.animal) and made things (noun.artifact).
 _THING_FILES = frozenset({5, 6})
 #: noun.person.
@@ -62,7 +73,9 @@ class Descriptors:
             if kind is None:
                 continue
             key = cached_name_key(self.st.text[c.start:c.end])
-            if out.get(key, kind) != kind:
+            if {out.get(key, kind), kind} == {"org", "not a person"}:
+                kind = "org"  # an organisation is no person: the two agree
+            elif out.get(key, kind) != kind:
                 mixed.add(key)
             out[key] = kind
         for key in mixed:
@@ -94,6 +107,48 @@ class Descriptors:
                 or not toks[s - 3].text[:1].isupper():
             return False
         return toks[s].lower_ not in first_names()
+
+    def _taken_up_by_it(self, doc: Doc, c: Cand, root) -> bool:
+        """'X denied that it had underbid', 'X said on Monday it would appeal', 'X will build the
+        boats at its yard': the name (or the noun it stands in apposition to: "The contractor, X,
+        said it ...") is the subject of a verb, and "it" is the subject of a clause that verb
+        reports (its `ccomp`, not a verb of `_EMPTY_IT_VERBS`), or "its" owns a noun of that verb's
+        clause or of the reported one. No other singular noun stands in the subject or between
+        the name and the pronoun (a date or a figure aside) that "it" could take up instead ("the
+        company's manager, X, said it ...", "X said the plan ... its cost"), and the noun of the
+        apposition is no title ("the manager, X": a person speaking for a body "it" may be). A
+        name that opens with a given name is left alone: "it" there is more likely a body or a
+        thing of an earlier sentence than the person."""
+        if c.tok_start < len(doc) and doc[c.tok_start].lower_ in first_names():
+            return False
+        subj = root
+        if subj.dep_ == "appos" and subj.head.i < c.tok_start:
+            subj = subj.head  # "The main contractor, X, denied ..."
+            if subj.pos_ != "NOUN" or subj.lower_ in self.tables.title_words:
+                return False
+        if subj.dep_ != "nsubj" or subj.head.pos_ not in ("VERB", "AUX"):
+            return False
+        verb = subj.head
+        if verb.i < c.tok_end:
+            return False
+        reported = [ch for ch in verb.children if ch.dep_ == "ccomp" and ch.i > verb.i]
+        for tok in doc[c.tok_end:verb.right_edge.i + 1]:
+            if tok.lower_ not in ("it", "its"):
+                continue
+            if tok.lower_ == "it":
+                ok = tok.dep_ in ("nsubj", "nsubjpass") and tok.head in reported \
+                    and tok.head.lemma_.lower() not in _EMPTY_IT_VERBS
+            else:
+                head = tok.head
+                while head.dep_ in ("pobj", "prep", "dobj", "compound", "amod") and head.head.i != head.i:
+                    head = head.head
+                ok = tok.dep_ == "poss" and (head.i == verb.i or head in reported)
+            if not ok:
+                return False
+            inside = range(c.tok_start, c.tok_end)
+            return not any(t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP") and t.ent_type_ not in _TIME_LABELS
+                           and t.i not in inside and t.i != subj.i for t in doc[subj.left_edge.i:tok.i])
+        return False
 
     def _descriptor(self, doc: Doc, c: Cand) -> Optional[str]:
         """'not a person' when a relative clause takes the name up with "which"; else 'org' or
@@ -127,6 +182,8 @@ class Descriptors:
             if rel.dep_ == "relcl" and rel.i > root.i and any(
                     t.lower_ == "which" and t.dep_ in ("nsubj", "nsubjpass") for t in rel.children):
                 return "not a person"
+        if c.label == "PERSON" and not c.titles and self._taken_up_by_it(doc, c, root):
+            return "not a person"  # "X said it would appeal": a person is never "it"
         for tok in nouns:
             # "the growers' cooperative X": a word that is both an adjective and a kind of
             # organisation, tagged as the adjective, still names the kind right before a name
