@@ -350,6 +350,23 @@ def test_a_wire_s_initials_in_its_dateline_are_the_wire_its_masthead_names(nlp):
     assert not [n for n in found if n.upper() == "NPW"], list(found)
 
 
+def test_a_wire_s_first_words_in_its_dateline_are_the_wire_its_masthead_names(nlp):
+    """A wire shortens its own name in its datelines: by its first words, or by initials (two
+    letters are enough inside a dateline's brackets, with the full name on the page)."""
+    text = ("Ferry fares to rise on the northern routes\n\nHarbour Light News Service | 3 March 2026\n\n"
+            "KELDA, March 3 (Harbour Light) - The ferry operator Norrsund Lines said on Tuesday it would "
+            "raise fares by 12% from April.")
+    found = _actors(nlp, text)
+    assert "Harbour Light" in found.get("Harbour Light News Service", {}).get("aliases", []), list(found)
+    assert "Harbour Light" not in found, list(found)
+    text = ("Copper smelter fined over river spill\n\nVelm Courier | Published 9 June 2026\n\n"
+            "ORSA, June 9 (VC) - Regulators fined the Orsa copper smelter on Monday after a spill "
+            "into the river, the environment agency said.")
+    found = _actors(nlp, text)
+    assert "VC" in found.get("Velm Courier", {}).get("aliases", []), list(found)
+    assert not [n for n in found if n.upper() == "VC"], list(found)
+
+
 def test_an_acronym_written_before_its_definition_is_the_body_it_spells(nlp):
     """The headline writes the initials before the body writes the name with them in brackets;
     small words ("del") are no letters of it."""

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -66,14 +67,20 @@ class Outlets:
             m = _BRACKETED.search(text, a, b)
             if m and self._outlet_name(m.group(1), need_word=False):
                 found.append((m.start(1), m.end(1)))
-        found.extend(self._mastheads(layout))
+        in_datelines = len(found)
+        page = self._mastheads(layout)
+        found.extend(page)
+        page_names = [text[s:e] for s, e in page]
         out = self._trim_at_datelines(doc, cands)
         entries: list[Entry] = []
-        for s, e in found:
+        for i, (s, e) in enumerate(found):
             span = self._char_tokens(doc, s, e)
             if span is None or span[1] <= span[0]:
                 continue
             surface = text[s:e]
+            if i < in_datelines:
+                # the agency's dateline name, shortened, is the outlet the page names in full
+                surface = _shortened_from(surface, page_names) or surface
             entry = self.tables.aliases.get(cached_name_key(surface))
             if entry is None or entry.kind != "org":
                 entry = Entry(_display(surface), "ORG", "org")
@@ -312,6 +319,23 @@ def _date_joiners() -> frozenset:
     from ...tables import table_entry
 
     return frozenset(table_entry("cldr_month_words.json", "joiners"))
+
+
+def _shortened_from(short: str, names: list[str]) -> Optional[str]:
+    """The one name of `names` that `short` shortens, else None. A wire writes its own name short
+    in its datelines, by its first words ("Nordic Press" for the masthead's Nordic Press Agency)
+    or by its initials ("NPA"; as "AP" stands for the Associated Press, "AFP" for Agence
+    France-Presse), while its masthead or byline gives it in full: one outlet, one name."""
+    words = cached_name_key(short).split()
+    initials = short.strip() if short.strip().isupper() and short.strip().isalpha() and len(short.strip()) >= 2 else None
+    out = set()
+    for name in names:
+        full = cached_name_key(name).split()
+        if len(words) < len(full) and full[:len(words)] == words:
+            out.add(name)
+        elif initials is not None and "".join(w[0] for w in full if w not in _NAME_JOINERS).upper() == initials:
+            out.add(name)
+    return next(iter(out)) if len(out) == 1 else None
 
 
 def _display(surface: str) -> str:
