@@ -45,6 +45,7 @@ from .layout import DATELINE, Layout
 from .linking import Linking
 from .lookups import Lookups
 from .merge import Merge
+from .named_bodies import NamedBodies
 from .outlets import Outlets
 from ...actorids.names import cached_actor_id, cached_name_key
 from .repair import Repair
@@ -96,7 +97,7 @@ def make_actors(nlp: Language, name: str, use_tables: bool = True):
 
 
 class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Roles, Headlines, Institutions, Home,
-                  Outlets, Kinds, Descriptors, Definites, Foreign, Groups, InnerNames, Merge):
+                  Outlets, Kinds, Descriptors, Definites, Foreign, Groups, InnerNames, NamedBodies, Merge):
     TABLE_FILES = TABLE_FILES  # the gazetteer's
 
     def __init__(self, nlp: Optional[Language] = None, use_tables: bool = True):
@@ -268,4 +269,5 @@ class ActorFinder(SavedTables, Lookups, Candidates, Repair, Titles, Linking, Rol
         kept = self._add_institutions(doc, kept, layout)
         kept = self._untagged(doc, kept, layout)
         kept = self._add_groups(doc, kept, layout)
+        kept = self._join_described_bodies(doc, kept)
         return self._merge(doc, kept)

@@ -62,7 +62,9 @@ class Merge:
         located: dict[str, bool] = {}  # every mention is where something is ("hotels on X")
         for c in cands:
             surface = text[c.start:c.end]
-            name, typ = self._name_and_type(c, surface, full)
+            same = c.same_as  # a body described by its kind, named elsewhere in the document
+            name, typ = self._name_and_type(c, surface, full) if same is None \
+                else self._name_and_type(same, text[same.start:same.end], full)
             aid = cached_actor_id(name)
             actor = by_id.get(aid)
             if actor is None:

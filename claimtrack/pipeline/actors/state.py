@@ -29,6 +29,7 @@ class Cand:
     outlet: bool = False  # the publication itself: a wire's dateline agency, a masthead
     kind_before: bool = False  # introduced by an organisation's kind: "the drugmaker X", "research firm X"
     paper_short: bool = False  # the document's own paper by its last word: "told the Times"
+    same_as: Optional["Cand"] = None  # a body described by its kind that the document names (NamedBodies)
 
 
 @dataclass
