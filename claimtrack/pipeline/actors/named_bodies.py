@@ -5,7 +5,7 @@ Roads and Ports ... the ports ministry said", "the Velmar Coast Guard ... the co
 institutions step reads the description as "<Field> <Head> (<owner>)"; this step joins it to the
 body the document names when the name holds every word of the description (plurals read as
 singulars: "ports" / "port"), its head is the description's head (the parse's root of the name:
-"Authority" of "Ports and Free Zones Authority"), and the body is of the description's owner.
+"Authority" of "Harbours and Inland Waterways Authority"), and the body is of the description's owner.
 
 A named body's country is the one its name states ("Central Bank of Velmar", "the Velmarian
 Coast Guard"), else the one the text puts right before it (a possessive, "Velmar's Ministry of
