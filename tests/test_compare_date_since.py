@@ -2,7 +2,7 @@
 baseline the change is measured from, not the date of an act, so two reports' baselines of two
 changes never conflict; in a superlative's domain ("the lowest since 2014") it is the last time
 things stood so, a date of its own; and a period opened by "since" is not the time a state held
-("we had four sawmills here in 2012").
+("the guild's members had 60 bakeries in 2011").
 
 Invented sentences through the real extractor (the clause frames come from the parse)."""
 
@@ -49,9 +49,9 @@ def test_two_baselines_of_two_changes_are_no_conflict():
 
 
 def test_a_period_opened_by_since_is_not_a_state_held_at_a_time():
-    a = "Owners in the valley have shut more than 40 sawmills since 2018, the chamber said."
-    b = '"We had four sawmills here in 2012. Next year we will have none," a forester said.'
+    a = '"Since 2017 we have closed 25 bakeries," the chairwoman of the guild told reporters.'
+    b = "According to its yearbook, the guild's members still had about 60 bakeries in 2011."
     assert "conflict" not in _statuses(a, b)
     # control: the change itself, dated apart from the start of the period, does conflict
-    c = "Owners in the valley shut their first sawmills in 2016, the chamber said."
+    c = "According to its yearbook, the guild's members closed their first bakeries in 2014."
     assert "conflict" in _statuses(a, c)

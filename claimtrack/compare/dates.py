@@ -156,8 +156,8 @@ _STATIVE = frozenset({"be", "have", "remain", "stay"})
 def _held_state(m: Mention) -> bool:
     """The date's event is a state held at that time ("the square had two cafés in 2015", "was
     empty in May"), read through no happening noun (`event_of`: "the vote is on Friday" dates the
-    vote): it does not date the change that opens the state another date starts ("owners have
-    shut 40 sawmills since 2018": the start of a period of shutting), as "the line reopens on
+    vote): it does not date the change that opens the state another date starts ("bakers have
+    closed 25 bakeries since 2017": the start of a period of closing), as "the line reopens on
     3 May" dates the start of "trains run again from 3 May"."""
     return m.frame is not None and m.frame.event in _STATIVE and event_of(m) in _STATIVE
 
