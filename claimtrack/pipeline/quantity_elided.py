@@ -125,7 +125,7 @@ def _noun_from_parse(num: Token) -> Optional[Token]:
 def _bare_count(q: Found) -> bool:
     """A whole number with no unit: a count ("a tenth", "half" are shares, not counts)."""
     return q.unit is None and q.currency is None and q.low is None and isinstance(q.value, (int, float)) \
-        and q.value >= 1 and float(q.value).is_integer()
+        and q.value >= 1 and (isinstance(q.value, int) or float(q.value).is_integer())
 
 
 def lend_counted_noun(doc: Doc, text: str, found: list[Found]) -> None:
