@@ -1,0 +1,20 @@
+"""Shared header for the fc102 build scripts (goldlib from ../tools, offsets found by search)."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+import goldlib  # noqa: E402
+from goldlib import Doc, Pair  # noqa: E402,F401
+
+goldlib.use(HERE)
+
+ELIDED = "counted noun elided (number stands alone, noun only recoverable from context): arguable"
+TIME = "time of day: FORMAT.md date grains are year, month and day"
+FRACTION = "fraction or part of a group: value and unit arguable"
+AGE = "age of a person: arguable"
+SEASON = "season or vague period: no ISO value at year/month/day grain"
+VAGUE = "vague amount or period ('a few hundred', 'years', 'within hours'): no exact value"
+RELATIVE = "vague relative period ('this week', 'this summer', 'earlier this year'): grain arguable"
+MULT = "frequency or multiplier: value and unit arguable"
+GENERIC = "generic (recurring) month or weekday, not one calendar date"
+HYPO = "hypothetical or illustrative number, not a reported fact"
+TITLE = "title of a work or headline words in quotation marks, not attributed speech"
