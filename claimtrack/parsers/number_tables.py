@@ -221,7 +221,7 @@ class _Tables(CurrencyTables):
             # "48 million crowns", and as a compound's first part: "a 48 million-crown painting"
             # "9 U.S. cents", "60 euro cents": a minor unit after its country's word or its currency's name
             rf"|\s+(?P<mn>{minor_names})\b"
-            # "4,6 millions d'euros", "40 millones de pesos", "12 millions of euros": a scale word
+            # "7,3 millions d'euros", "40 millones de pesos", "12 millions of euros": a scale word
             # joined to the currency's name as French and Spanish join them (only after a scale
             # word: amounts._with_suffix)
             rf"|(?:\s+|(?<=[\d\w])-|\s+(?i:of|de)\s+|\s+(?i:d)['’]\s?)(?P<sn>{names})\b(?!-)"

@@ -367,7 +367,7 @@ def _dimension_of(c: _Ctx, doc: Doc, tok: Token) -> bool:
     """Whether the parse ties a word of dimension to the letter's token (quantity_context.json):
     an adjective of dimension as the next word, not the first part of a hyphenated compound
     ("650 m long", not "650 m long-term bonds"); or the letter (or its number) is the object of
-    "of" or "to" under a noun or verb of dimension ("a depth of 21 m", "deepened to 14 m")."""
+    "of" or "to" under a noun or verb of dimension ("a depth of 37 m", "deepened to 14 m")."""
     if _counts_after(tok):
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
