@@ -72,11 +72,23 @@ def _overlap(s1: int, e1: int, s2: int, e2: int) -> bool:
     return s1 < e2 and s2 < e1
 
 
+def _covers(m, a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """The match covers the two spans: on each side its own span or one of its `also` spans (where
+    that document states the same figure again: a headline and the body, an amount and its
+    conversion) overlaps them. The rule eval scores pair facts by (evaluate.pairs.match_covers_fact),
+    so a counterfactual counts as its set's facts do."""
+    return (any(_overlap(s, e, a_start, a_end) for s, e in _spans(m.a))
+            and any(_overlap(s, e, b_start, b_end) for s, e in _spans(m.b)))
+
+
+def _spans(side) -> list[tuple[int, int]]:
+    return [(side.start, side.end)] + [(s.start, s.end) for s in side.also or ()]
+
+
 def _found(fact: dict, matches, shift: Callable[[int], int] = lambda x: x) -> Optional[str]:
     """The status of the match covering a fact (the gold status when one has it), else None."""
     statuses = [m.status for m in matches
-                if _overlap(m.a.start, m.a.end, fact["a_start"], fact["a_end"])
-                and _overlap(m.b.start, m.b.end, shift(fact["b_start"]), shift(fact["b_end"]))]
+                if _covers(m, fact["a_start"], fact["a_end"], shift(fact["b_start"]), shift(fact["b_end"]))]
     if fact["status"] in statuses:
         return fact["status"]
     if "conflict" in statuses:
@@ -137,8 +149,8 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
             pair = next(p for p in pairs if p["a"] == r["a"] and p["b"] == r["b"])
             b_mut = result(mutated, f"{r['n']}.json")
             report = diff(originals[r["a"]], b_mut)
-            hit = any(m.status == "conflict" and _overlap(m.a.start, m.a.end, r["a_start"], r["a_end"])
-                      and _overlap(m.b.start, m.b.end, r["b_start"], r["b_end"]) for m in report.matches)
+            hit = any(m.status == "conflict" and _covers(m, r["a_start"], r["a_end"], r["b_start"], r["b_end"])
+                      for m in report.matches)
             caught += hit
             tally = by_set.setdefault(gold.relative_to(root).as_posix(), [0, 0])
             tally[0] += hit
