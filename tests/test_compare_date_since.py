@@ -34,6 +34,9 @@ def test_a_since_date_under_a_change_is_its_baseline_a_superlative_its_record():
                    "The price of hake climbed to its highest level since 2012 last month.")
     assert since_date(dates["2017"]) and baseline(dates["2017"]) and not record(dates["2017"])
     assert record(dates["2012"]) and not baseline(dates["2012"])
+    # a negated change dates the last change: a record's date, no baseline
+    last = _dates("Ferry tolls on the Ardent Bay crossing have not risen since 2015.")["2015"]
+    assert record(last) and not baseline(last)
     # a "since" date under no change is neither: the start of a state
     state = _dates("The harbour crane has been out of use since 2019.")["2019"]
     assert since_date(state) and not baseline(state) and not record(state)

@@ -70,10 +70,14 @@ def _superlative(word: str) -> bool:
 @per_mention
 def record(m: Mention) -> bool:
     """A "since" date in the domain of a superlative, an ordinal or a degree ("the coldest night
-    since 1987", "the first snow in May since 1961", "not this cheap since June"): the last time
-    things stood so."""
+    since 1987", "the first snow in May since 1961", "not this cheap since June"), or of a negated
+    clause ("tolls have not gone up since 2015": Quirk et al. 1985, 9.21, the period since is one
+    the act did not happen in): the last time things stood so, or the act last happened."""
     if not since_date(m):
         return False
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is not None and cf.polarity == "negative":
+        return True  # "fares have not risen since 2019": the last change was then, as "not this high since"
     words = _WORD.findall(_stretch(m))
     return any(w.lower() in _RECORD_WORDS or _superlative(w) for w in words)
 
