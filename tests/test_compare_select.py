@@ -111,7 +111,9 @@ def test_the_partner_rank_is_the_score_less_a_cost_for_two_measures():
 
     def cand(how, note="", kind="quantity"):
         # (a date is read for its precision, compare.select.SAME_PRECISION_RANK: a day and a month here)
-        return NS(a=NS(kind=kind, payload=NS(grain="day", part=None)), b=NS(kind=kind, payload=NS(grain="month", part=None)),
+        # (frame None: a mention that dates no act, which compare.date_once reads first)
+        return NS(a=NS(kind=kind, payload=NS(grain="day", part=None), frame=None),
+                  b=NS(kind=kind, payload=NS(grain="month", part=None), frame=None),
                   how=how, score=0.4, alignment=NS(note=note, other_measure=False, one_thing=False))
 
     assert _partner_rank(cand("same")) == 0.4

@@ -1,13 +1,19 @@
-"""Dates of a start or an end of one named thing (issue 13 item 1): a thing starts once and
-ends once, so two such dates already past hold against each other like dates ahead (`_once`),
-unless the words before the two things' head nouns tell them apart (`_told_apart`: two permits
-of one holder). Moved out of compare/dates.py, which reads these."""
+"""Dates of an act that happens once to one named thing (issue 13 item 1): a thing starts once
+and ends once, a rule takes effect (begins) once, and a place closed for good, a firm founded, a
+building sold is closed, founded, sold once (WordNet's acts that change their object once,
+data/once_acts.json), so two such dates already past hold against each other like dates ahead
+(`_once`), unless the words before the two things' head nouns tell them apart (`_told_apart`:
+two permits of one holder). Moved out of compare/dates.py, which reads these."""
 
 from __future__ import annotations
 
-from ..parsers.lexicon import ARTICLES_DEMONSTRATIVES, POSSESSIVE_DETERMINERS
+import re
+from typing import Optional
+
+from ..parsers.lexicon import ARTICLES_DEMONSTRATIVES, CARDINALS, POSSESSIVE_DETERMINERS, QUANTIFIER_DETERMINERS
 from .context import clause_frame_at, key_terms
 from .date_events import _WHEN_WORDS, head_noun
+from .date_one_event import parties_clash
 from .date_spans import span_end
 from .mentions import Mention
 
@@ -21,16 +27,138 @@ _ONCE = frozenset({"begin", "start", "commence"}) | _ENDING
 
 
 def _once(a: Mention, b: Mention) -> bool:
-    """The two dates date the start (or the end) of one named thing: "the excavation began in
-    May" / "the excavation started in June". A thing starts once, so two such dates already
-    past hold against each other like dates ahead, although each was resolved against its
-    article's date ("met on Monday" / "met last year" may be two meetings; a start is not
-    repeated)."""
-    ea, eb = a.frame.event if a.frame else None, b.frame.event if b.frame else None
-    if ea not in _ONCE or eb not in _ONCE or ((ea in _ENDING) != (eb in _ENDING)):
+    """The two dates date one act that happens once to one named thing: the start (or the end) of
+    it ("the excavation began in May" / "the excavation started in June"; a rule that "took
+    effect" / "began": `_once_phase`), or one act WordNet gives as done once to what it is done to
+    (`once_act`, data/once_acts.json: ending, closing, creating, founding, opening, selling,
+    authorising) under one verb or two of one sense ("the tannery closed in 2019" / "the
+    tannery was shut in 2020"). A thing starts once, is closed for good once, is founded once, so two such
+    dates already past hold against each other like dates ahead, although each was resolved
+    against its article's date ("met on Monday" / "met last year" may be two meetings; a start is
+    not repeated). What the act befalls is one thing: for a start or an end, the two clauses share
+    a word of it; for an act done to a thing, the heads of its objects (else subjects) are one
+    noun or WordNet synonyms or kinds (`_heads_meet`), which a start or an end may show too, and
+    that thing is one definite thing on both sides (`_one_thing`: not "a lease", "two
+    terminals"). And it is one doer's act: two dated clauses that name parties and share none
+    (date_one_event.parties_clash: "the cooperative will open a silo" / "the ministry will open a
+    silo") tell two acts."""
+    pa, pb = _once_phase(a), _once_phase(b)
+    if pa is None or pb is None or not (pa == pb or _acts_meet(pa, pb)):
         return False
-    return (bool(_thing(a) & _thing(b)) and not _told_apart(a, b) and span_end(a) is None
-            and span_end(b) is None)
+    if span_end(a) is not None or span_end(b) is not None or _told_apart(a, b) or parties_clash(a, b):
+        return False  # (two doers named in the dated clauses, "Chile's ..." / "Peru's ...": two acts)
+    if pa in ("start", "end"):
+        return bool(_thing(a) & _thing(b)) or _heads_meet(a, b)
+    # an act done to a thing: what it befalls is its object, else its subject ("the council sold
+    # the hotel" / "the hotel was sold"), never the doer that two acts of one story share; and it
+    # is one known thing on both sides ("a lease", "300 tickets" are a new one or many)
+    return _heads_meet(a, b) and _one_thing(a) and _one_thing(b)
+
+
+#: What a rule's taking effect is: it begins to apply (Collins English Dictionary, "take effect":
+#: to begin to operate; "come into force", "enter into force" likewise, compare.date_events).
+_BEGINNING = frozenset({"begin", "start", "commence"})
+
+
+def _once_phase(m: Mention) -> Optional[str]:
+    """'start' or 'end' for a date under a verb of starting or ending (`_ONCE`), a rule's taking
+    effect being its start; the verb itself for an act WordNet gives as done once to what it is
+    done to (`statements.already.once_act`: "close", "found", "sell"); else None."""
+    from .date_events import TAKE_EFFECT, event_of
+    from .statements.already import once_act
+
+    if m.frame is None:
+        return None  # a date with no frame dates no act (event_of)
+    event = m.frame.event
+    if event_of(m) == TAKE_EFFECT or event in _BEGINNING:
+        return "start"
+    if event in _ENDING:
+        return "end"
+    return event if event and once_act(event) else None
+
+
+def _acts_meet(p: str, q: str) -> bool:
+    """Two once-only acts (not phases) that are one act: two verbs of one WordNet sense ("close" /
+    "shut", statements.predicates_meet)."""
+    from .statements import predicates_meet
+
+    return p not in ("start", "end") and q not in ("start", "end") and predicates_meet(p, q)
+
+
+def _heads_meet(a: Mention, b: Mention) -> bool:
+    """The heads of what the two clauses' acts befall (`_head`) are one noun, or WordNet synonyms or
+    kinds (statements.words_meet), pronouns aside."""
+    from .statements import words_meet
+
+    ha, hb = _head(a), _head(b)
+    return bool(ha and hb) and (ha == hb or words_meet(ha, hb))
+
+
+def _one_thing(m: Mention) -> bool:
+    """What the date's act befalls (its clause's object as written, `_object_as_written`, else its
+    subject, as `_head` reads it) is one definite thing: a definite determiner, a possessive or a
+    name before it, no number or partitive, its head written singular
+    (statements.already.one_definite_thing). An act done to a thing brought in as new ("signed a
+    lease", "will open a silo") or to many ("sold 300 tickets", "approved the contracts") may be
+    done again to another of them: each occasion has its own date."""
+    from .statements.already import one_definite_thing
+    from .units import singular
+
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    if cf is None:
+        return False
+    phrase = _object_as_written(m, cf) if cf.object else cf.subject_text
+    head = head_noun(phrase) if phrase else None
+    return bool(head) and singular(head) == head and one_definite_thing(phrase, head)
+
+
+#: A word as written, with an apostrophe or a hyphen inside it ("council's", "bus-maker").
+_TOKEN = re.compile(r"[^\W_][\w'’-]*")
+#: The words that open a noun phrase before its modifiers (Quirk et al. 1985, 5.10-5.22): articles,
+#: demonstratives, possessives, quantifiers and numbers; a possessor ending in "'s" opens one too.
+_OPENERS = ARTICLES_DEMONSTRATIVES | POSSESSIVE_DETERMINERS | QUANTIFIER_DETERMINERS | frozenset(CARDINALS)
+
+
+def _object_as_written(m: Mention, cf) -> Optional[str]:
+    """The clause's object as the text writes it, its determiner or number included: the frame
+    keeps the lemmas of its head and modifiers only ("sold the old customs house" has object
+    "old custom house"). The written head is the first word after the subject whose singular is
+    the object's head; the phrase runs back over the object's modifiers to the word that opens it
+    (`_OPENERS`, or a possessor), if any. None when the head is not found."""
+    from .units import singular
+
+    lo = m.claim.start
+    own = m.claim.text[max(0, cf.start - lo):max(0, cf.end - lo)]
+    lemmas = cf.object.lower().split()
+    after = own.find(cf.subject_text) + len(cf.subject_text) if cf.subject_text and cf.subject_text in own else 0
+    words = [t for t in _TOKEN.finditer(own) if t.start() >= after]
+    at = next((i for i, t in enumerate(words) if singular(t.group()) == lemmas[-1]), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0:
+        w = words[first - 1].group().lower()
+        if w in lemmas or singular(w) in lemmas:
+            first -= 1
+            continue
+        if w in _OPENERS or w[:1].isdigit() or w.endswith(("'s", "’s")):
+            first -= 1
+        break
+    return own[words[first].start():words[at].end()]
+
+
+def _head(m: Mention) -> Optional[str]:
+    """The head noun of what the date's act befalls: its clause's object (else its subject: "the
+    depot closed", "the hotel was sold"), in lower case and singular, not a pronoun."""
+    from .date_one_event import PRONOUNS
+    from .units import singular
+
+    cf = clause_frame_at(m.claim, m.start, m.end)
+    phrase = (cf.object or cf.subject_text) if cf is not None else None
+    head = head_noun(phrase) if phrase else None
+    if not head or not head.isalpha() or head.lower() in PRONOUNS:
+        return None
+    return singular(head.lower())
 
 
 def _ends_of_two(a: Mention, b: Mention) -> bool:

@@ -197,14 +197,17 @@ def _of_one_act(a: Mention, b: Mention) -> bool:
     pa, pb = _phase(a), _phase(b)
     if pa and pb and pa != pb:
         return False
-    return (event_of(a) == TAKE_EFFECT) == (event_of(b) == TAKE_EFFECT)
+    ta, tb = event_of(a) == TAKE_EFFECT, event_of(b) == TAKE_EFFECT
+    # a rule that begins takes effect ("the levy began on 3 June" / "came into force on 9 June": `_once`)
+    return ta == tb or _once(a, b)
 
 
 def about_one_thing(a: Mention, b: Mention, al: Alignment) -> bool:
-    """The two dates' clauses are about one thing (`Alignment.one_thing`, compare.date_things) and
-    nothing in them sets their acts apart (`_of_one_act`): value-free evidence that the two date one
-    occurrence, which judge_dates holds two close dates to and selection ranks partners by."""
-    return al.one_thing and _of_one_act(a, b)
+    """The two dates' clauses are about one thing (`Alignment.one_thing`, compare.date_things), or
+    date one act that happens once to one thing (`_once`), and nothing in them sets their acts
+    apart (`_of_one_act`): value-free evidence that the two date one occurrence, which
+    judge_dates holds two close dates to and selection ranks partners by."""
+    return (al.one_thing or _once(a, b)) and _of_one_act(a, b)
 
 
 def _denied(m: Mention) -> bool:
@@ -567,7 +570,11 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # against another act on it (as `described_alike` reads two verbs about one thing).
     about_one = near_at_grain(a, b) and about_one_thing(a, b, al)
     worded = (_schedule(a, b, al, anchors) or alike or about_one) and _precision(a) == _precision(b)
-    mutual = ((al.one_event or worded) and firm and not moved and _eventful(a) and _eventful(b)
+    # An act that happens once to one thing (a start, a closure for good, a founding: `_once`) has
+    # one date however finely each report places it: "the depot shut in 2019" / "the depot closed
+    # in June 2020" (compared at the grain both state) cannot both hold.
+    once = about_one and _once(a, b)
+    mutual = ((al.one_event or worded or once) and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(a, b, anchors, al.how))
     # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a
     # reason that reads true under either status.

@@ -116,10 +116,22 @@ def _one_thing_done(m: Mention, after: str, other: Mention) -> bool:
     head, theirs = object_head(m.frame), object_head(other.frame)
     if not head or not theirs or not (head == theirs or nouns_meet(head, theirs)):
         return False
-    written = re.search(rf"\b{re.escape(head)}\b", after, re.IGNORECASE)
-    if written is None or not _DEFINITE.match(after) or _SOME_OF.search(after[:written.start()]):
-        return False
-    return True
+    return one_definite_thing(after, head)
+
+
+#: An indefinite article, which `_DEFINITE`'s capital letter of a name would otherwise take for a
+#: name at the start of a sentence ("A new depot").
+_INDEFINITE = re.compile(r"\s*an?\b", re.IGNORECASE)
+
+
+def one_definite_thing(phrase: str, head: str) -> bool:
+    """The noun phrase `phrase`, whose head is `head`, names one definite thing: it opens with a
+    definite determiner, a possessive or a name (`_DEFINITE`, not "a"/"an": an indefinite noun
+    phrase brings a new referent in, Quirk et al. 1985, 5.26-5.29), and no partitive or number
+    stands before its head (`_SOME_OF`: "part of the site", "300 tickets")."""
+    written = re.search(rf"\b{re.escape(head)}\b", phrase, re.IGNORECASE)
+    return (written is not None and _DEFINITE.match(phrase) is not None and _INDEFINITE.match(phrase) is None
+            and not _SOME_OF.search(phrase[:written.start()]))
 
 
 #: A time of the clause's own for "already": a "before" adjunct or a year (narrower than
