@@ -2,9 +2,9 @@
 once, and coming into force is its beginning; a mill shut for good, a club founded, a building
 sold is shut, founded, sold once (data/once_acts.json, WordNet), so two reports that date it
 apart conflict. It must be one act of one doer on one thing: an act done to a thing brought in
-as new ("signed a lease") or to many ("sold two terminals") may be done again, and two doers
-named in the dated clauses do two acts (tests/test_compare_date_parties.py,
-test_compare_date_wordings.py). An act that recurs (a repainting) keeps its two dates, and a
+as new ("signed a lease") or to many ("sold 300 tickets") may be done again, and two doers
+named in the dated clauses do two acts (tests/test_compare_date_acts.py, _day_counts.py,
+_parties.py and _wordings.py hold those cases). An act that recurs (a repainting) keeps its two dates, and a
 rule's announcement is not its start.
 
 Invented sentences through the real extractor (the clause frames come from the parse)."""
@@ -38,21 +38,10 @@ def test_a_rule_that_came_into_force_is_one_that_began():
 
 def test_a_closure_for_good_has_one_date():
     a = "The Brannock paper mill shut down in May, throwing eighty people out of work."
-    b = "Tourism in the valley has grown since the paper mill in Brannock closed in March."
+    b = "In March the paper mill in Brannock was shut, and eighty people lost their work."
     assert "conflict" in _statuses(a, b)
     # control: a repainting recurs, and keeps its two dates
-    assert "conflict" not in _statuses(a.replace("shut down", "was repainted"), b.replace("closed", "was repainted"))
-
-
-def test_one_thing_sold_once_by_one_seller_but_a_new_or_counted_thing_again():
-    a = "The Vesterhavn council sold the old ferry terminal in May, according to its minutes."
-    b = "Trade at the harbour has slowed since the Vesterhavn council sold the old ferry terminal in March."
-    assert "conflict" in _statuses(a, b)
-    # two terminals, or a lease brought in as new, may be two sales or two leases, each dated
-    assert "conflict" not in _statuses(a.replace("the old ferry terminal", "two ferry terminals"),
-                                       b.replace("the old ferry terminal", "two ferry terminals"))
-    assert "conflict" not in _statuses(a.replace("sold the old ferry terminal", "signed a lease"),
-                                       b.replace("sold the old ferry terminal", "signed a lease"))
+    assert "conflict" not in _statuses(a.replace("shut down", "was repainted"), b.replace("was shut", "was repainted"))
 
 
 def _pair(a: str, b: str):

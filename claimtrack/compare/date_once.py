@@ -40,8 +40,8 @@ def _once(a: Mention, b: Mention) -> bool:
     noun or WordNet synonyms or kinds (`_heads_meet`), which a start or an end may show too, and
     that thing is one definite thing on both sides (`_one_thing`: not "a lease", "two
     terminals"). And it is one doer's act: two dated clauses that name parties and share none
-    (date_one_event.parties_clash: "the cooperative will open a silo" / "the ministry will open a
-    silo") tell two acts."""
+    (date_one_event.parties_clash: a guild's kiln built in one report, the state's in the
+    other) tell two acts."""
     pa, pb = _once_phase(a), _once_phase(b)
     if pa is None or pb is None or not (pa == pb or _acts_meet(pa, pb)):
         return False
