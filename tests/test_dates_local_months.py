@@ -17,6 +17,11 @@ from claimtrack.parsers.local_months import english_month_words
     ("Talks began on 7 de agosto de 2031 in the port.", [("7 de agosto de 2031", "2031-08-07")]),
     ("The toll rose on 3. Oktober 2031.", [("3. Oktober 2031", "2031-10-03")]),
     ("Votes were counted by 12 Mars 2031.", [("12 Mars 2031", "2031-03-12")]),          # an English word too, with its year
+    # written in lower case, as French and Spanish write months, whose English abbreviation is an
+    # English word too ("nov", "oct"); and French's ordinal first day, "1er"
+    ("The hearing resumes on 27 novembre.", [("27 novembre", "2031-11-27")]),
+    ("Stalls at the wharf open from 9 octubre.", [("9 octubre", "2031-10-09")]),
+    ("Since 1er décembre 2030 the toll has doubled.", [("1er décembre 2030", "2030-12-01")]),
 ])
 def test_a_local_month_word_after_a_day_is_a_date(text, expected):
     assert [(f.text, f.iso) for f in find_dates(text, "2031-05-20")] == expected
@@ -29,6 +34,7 @@ def test_a_local_month_word_after_a_day_is_a_date(text, expected):
     # a count before a name that is a month word somewhere (no year, no preposition of time)
     "Medics said 3 Mai Lan residents were hurt.",
     "Guards held 12 Kur herders overnight.",
+    "The 1er prix went to a baker.",      # French's first, before no month
     "The rain cut off 9 Mata hamlets.",
 ])
 def test_no_month_word_no_change(text):

@@ -30,9 +30,12 @@ _ENGLISH = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct"
 _TIME_PREPOSITIONS = ("on", "until", "till", "by", "from", "since", "before", "after")
 
 #: A day number, then a month word (joined by "de"/"del" in Iberian dates), then a year if written.
+#: French writes the 1st of each month as an ordinal, "1er" (premier: "le 1er mai"; Lexique des
+#: règles typographiques en usage à l'Imprimerie nationale, "Abréviations", 1er), every other day
+#: as a cardinal ("le 2 mai").
 _DAY_MONTH = re.compile(
     rf"(?:(?P<prep>\b(?:{'|'.join(_TIME_PREPOSITIONS)})[ \t]+))?"
-    r"(?<![\w.,/\-])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?[ \t]+"
+    r"(?<![\w.,/\-])(?:(?P<first>1)(?P<er>er)|(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th|\.)?)[ \t]+"
     r"(?P<word>(?:(?:de|del)[ \t]+)?(?P<mon>[^\W\d_]{3,})(?![\w\-]))"
     r"(?:(?P<join>[ \t]+(?:de[ \t]+)?)(?P<year>\d{4})(?!\d))?")
 #: Where a match of _DAY_MONTH can begin (for `scan.finditer_at`): at a preposition, or at the
@@ -83,9 +86,12 @@ def english_month_words(text: str) -> str:
             continue
         if chars is None:
             chars = list(text)
-        english = _ENGLISH[month - 1]
-        if m.group("mon")[0].isupper():
-            english = english.capitalize()
+        # capitalised as English writes a month: the parser reads a lower-case "sep" or "mar" as
+        # the English word it may be (data/dates.json `ambiguous_months`), and this word is a month
+        # (French and Spanish write their months in lower case: "30 septembre")
+        english = _ENGLISH[month - 1].capitalize()
+        if m.group("er"):  # "1er": the day as the English parser reads it, "1"
+            chars[m.start("er"):m.end("er")] = [" ", " "]
         # blanks, then the abbreviation where the word ends (the date's span keeps the whole word),
         # then blanks up to the year: "4 de agosto de 2031" -> "4       Aug    2031"
         chars[m.start("word"):m.end("word")] = list(english.rjust(m.end("word") - m.start("word")))
