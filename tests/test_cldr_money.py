@@ -307,6 +307,22 @@ def test_a_bare_dollar_sign_in_a_papers_own_country(text, country, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a territory that issues no money and uses another country's dollar (CLDR's tender), in
+        # a story no country table places: its plain "$" is that dollar
+        ("Cook Islands growers will share $2.4 million in drought aid from New Zealand, "
+         "officials in the Cook Islands said.", [("$2.4 million", 2_400_000, "NZD")]),
+        ("Norfolk Island's council will spend $600,000 on a new jetty.", [("$600,000", 600_000, "AUD")]),
+        # dollar places of two dollars: no one dollar is the story's, the plain sign stays USD
+        ("Niue and Fiji signed a $3 million fisheries deal.", [("$3 million", 3_000_000, "USD")]),
+    ],
+)
+def test_a_bare_dollar_in_a_story_about_a_territory_using_anothers_dollar(text, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text)] == expected
+
+
+@pytest.mark.parametrize(
     "text, country, expected",
     [
         # a code glued to three digits or more is money in a story about the country issuing it

@@ -6,7 +6,8 @@ names its paper (a masthead "THE OTTAWA LEDGER", "The Toronto Ledger | Published
 GeoNames gives one country), that country's dollar is the plain one whatever the story is about,
 even after the paper once wrote it marked ("C$10 million", then "$45 million"), unless the story
 marks the US dollar too ("J$350 million", "US$2.2 million": both marked, the plain sign is the
-US one). With no masthead, the country is the story's (the actor component's), and a story
+US one). With no masthead, the country is the story's (the actor component's; else a territory using
+another country's dollar that the story names, "Tokelau": `dollar_territory`), and a story
 that marks that country's dollar anywhere ("A$3.2 million", "Canadian dollars", "NZD 40") is
 written for readers abroad and keeps the plain sign for the US dollar, as a wire report (a
 dateline "CITY, May 4 (Agency) -") does, but for a sum paid inside the country: a wire that never
@@ -127,7 +128,7 @@ def wire_dollar(text: str, home: Optional[str]) -> Optional[str]:
 
 def _plain_dollar(text: str, home: Optional[str]) -> Optional[str]:
     paper = paper_country(text)
-    home = paper or home
+    home = paper or home or dollar_territory(text)
     if home is None:
         return None
     code = _tables().dollar_countries.get(home)
@@ -144,6 +145,66 @@ def _plain_dollar(text: str, home: Optional[str]) -> Optional[str]:
     if marked and (paper is None or _US_MARKED.search(text)):
         return None  # "A$3.2 million" in a story with no local masthead: the plain "$" is the US one
     return code
+
+
+def dollar_territory(text: str) -> Optional[str]:
+    """The place a story names that issues no dollar of its own and uses another's (CLDR's
+    tender; ISO 4217 gives the dollar the letters of another country, or of none: Tokelau, Niue
+    and the Cook Islands use the New Zealand dollar, Christmas Island and Norfolk Island the
+    Australian, the East Caribbean states the "XC" dollar of their common bank), for a story the
+    actor component places in no country (its country table leaves such territories out): the
+    dollar places the story names (`_dollar_place_words`) all use that one dollar, and the place
+    is named at least as often as the country issuing it ("Tokelau" four times, "New Zealand"
+    twice). Else None: a story naming a country with a dollar of its own and no such place keeps
+    the US dollar for a plain "$" when nothing else places it (a wire's "Singapore's banks lent
+    $80 million")."""
+    dollars = _tables().dollar_countries
+    counts: dict[str, int] = {}
+    for m in _dollar_place_pattern().finditer(text):
+        iso2 = _dollar_place_words()[m.group(0)]
+        counts[iso2] = counts.get(iso2, 0) + 1
+    codes = {dollars[iso2] for iso2 in counts}
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    # ISO 4217: a currency's code begins with its issuer's ISO 3166-1 code ("NZD": New Zealand)
+    territories = [iso2 for iso2 in counts if iso2 != code[:2]]
+    if code == "USD" or not territories:
+        return None
+    best = max(territories, key=lambda iso2: counts[iso2])
+    return best if counts[best] >= counts.get(code[:2], 0) else None
+
+
+@lru_cache(maxsize=1)
+def _dollar_place_words() -> dict[str, str]:
+    """Every way the country table writes a country whose money is a dollar (CLDR's tender,
+    `dollar_countries`; `tables.country_names`: its name, aliases, demonyms and capitals), and
+    pycountry's name of each such territory the table leaves out ("Tokelau", "Christmas Island";
+    the words before a bracket or a comma: "Cocos Islands" of "Cocos (Keeling) Islands"), as
+    written -> its ISO 3166-1 alpha-2 code."""
+    import pycountry
+
+    from ..tables import country_names
+
+    dollars = _tables().dollar_countries
+    words: dict[str, str] = {}
+    for word, _kind, iso2 in country_names():
+        words.setdefault(word, iso2)
+    for iso2 in dollars:
+        country = pycountry.countries.get(alpha_2=iso2)
+        for name in {country.name, getattr(country, "common_name", country.name)} if country else ():
+            name = re.sub(r"\s*\(.*?\)", "", name).split(",")[0].strip()
+            if len(name) > 3:
+                words.setdefault(name, iso2)
+    return {w: iso2 for w, iso2 in words.items() if iso2 in dollars}
+
+
+@lru_cache(maxsize=1)
+def _dollar_place_pattern() -> re.Pattern:
+    words = sorted(_dollar_place_words(), key=len, reverse=True)
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    # not a country's letters marking its money ("US$45 million")
+    return re.compile(rf"\b(?=[{firsts}])(?:{'|'.join(re.escape(w) for w in words)})\b(?!\s?\$)")
 
 
 #: A price per unit of a good traded against a world benchmark quoted in US dollars: crude oil per
