@@ -346,6 +346,28 @@ def _other_bounds(a: Mention, b: Mention) -> str:
     return f"{a.text} and {b.text} give one figure {side} of different numbers ({iv.Interval(x, x)} vs {iv.Interval(y, y)})"
 
 
+def _calendar_spread(a: Mention, b: Mention) -> Optional[tuple[iv.Interval, iv.Interval]]:
+    """The two figures' intervals in the base unit where one is in a unit whose length varies and
+    the other in a shorter unit of fixed length of the same dimension ("about seven months" /
+    "28 weeks"): the first spread over every length its unit takes (a calendar month is 28 to 31
+    days, unit_factors.json "spans"), as a writer who turns weeks into months reckons a month
+    at four weeks or at a calendar month's days. None for any other pair (two figures in
+    months are compared as written)."""
+    ca, cb = conversion(a.payload.unit), conversion(b.payload.unit)
+    if ca is None or cb is None or ca.dimension != cb.dimension or a.interval is None or b.interval is None:
+        return None
+    varies_a, varies_b = ca.least != ca.most, cb.least != cb.most
+    if varies_a == varies_b:
+        return None
+    x, conv = (a.interval, ca) if varies_a else (b.interval, cb)
+    if (cb if varies_a else ca).factor >= conv.least:
+        return None  # months against years: twelve months are a year whatever their days
+    lo = x.lo / conv.factor * conv.least
+    hi = x.hi if x.hi == iv.INF else x.hi / conv.factor * conv.most
+    spread = iv.Interval(lo, hi, x.lo_open, x.hi_open)
+    return (spread, b.interval) if varies_a else (a.interval, spread)
+
+
 def _hedge_dropped(x: iv.Interval, y: iv.Interval) -> bool:
     """x is a plain figure and y a strict bound at that very number ("3,000 spectators", "more than
     3,000 spectators"): one number, which one writer states with "more than" or "fewer than" and the
@@ -366,6 +388,12 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
                          + (f"; {gap}" if gap else ""), al.score, al.how)
     rel = iv.relate(a.interval, b.interval)
     why = iv.explain(a.interval, b.interval, rel)
+    if rel == iv.DISJOINT:
+        spread = _calendar_spread(a, b)
+        if spread is not None and iv.relate(*spread) != iv.DISJOINT:
+            rel = iv.COMPATIBLE
+            why = (f"{spread[0]} and {spread[1]} overlap, a month taken as the 28 to 31 days "
+                   "a calendar month lasts")
     bounds = _other_bounds(a, b)
     if bounds and rel != iv.DISJOINT:
         rel, why = iv.DISJOINT, bounds

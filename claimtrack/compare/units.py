@@ -391,6 +391,10 @@ class Conversion:
     dimension: str
     base: str
     factor: float
+    #: The least and the most one unit is in the base unit where its length varies (a calendar
+    #: month, 28 to 31 days: unit_factors.json "spans"), else the factor both.
+    least: float = 0.0
+    most: float = 0.0
 
 
 @lru_cache(maxsize=1)
@@ -398,8 +402,10 @@ def _factors() -> tuple[dict, dict]:
     raw = load_json("unit_factors.json")
     units = {}
     for dim, spec in raw["dimensions"].items():
+        spans = spec.get("spans", {})
         for unit, factor in spec["factors"].items():
-            units[unit] = Conversion(dim, spec["base"], float(factor))
+            least, most = spans.get(unit, (factor, factor))
+            units[unit] = Conversion(dim, spec["base"], float(factor), float(least), float(most))
     return units, {k.lower(): v for k, v in raw["spellings"].items()}
 
 
