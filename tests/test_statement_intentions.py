@@ -379,3 +379,18 @@ def test_a_plan_for_people_or_a_body_names_whom_it_is_for_not_what_is_planned():
     assert ("conflict", "polarity") not in got
     assert not [k for c in extract([], text="The lighthouse trust has no plans for the island's residents.",
                                    published="2031-04-02").claims if c.frame for k in c.frame.clauses if k.predicate == "plan"]
+
+
+def test_a_plan_and_the_act_said_to_come_are_one_intended_act():
+    # "plans to" and "will" of the subject's own act state one intention (modality.one_intention)
+    assert _statuses("The Halvard brass band will tour Iceland next summer.",
+                     "The Halvard brass band plans to tour Iceland next summer.") == {("agree", "equal")}
+    assert ("agree", "equal") in _statuses("The ferry company has no plans to cut the winter crossings.",
+                                           "The ferry company will not cut the winter crossings.")
+
+
+def test_a_plan_against_the_act_told_as_done_or_a_possibility_stays_apart():
+    assert ("agree", "equal") not in _statuses("The Halvard brass band plans to tour Iceland.",
+                                               "The Halvard brass band toured Iceland last summer.")
+    assert _statuses("The Halvard brass band may tour Iceland next summer.",
+                     "The Halvard brass band will tour Iceland next summer.") == {("related", "modality")}

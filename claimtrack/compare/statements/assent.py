@@ -18,7 +18,7 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import negative_implicatives, nouns_meet
-from .modality import _committed, contradicts, necessity_apart
+from .modality import contradicts, modality_apart, necessity_apart
 from .phrases import object_head, same_subject, who_label
 from .clause_time import steps_apart
 from .timing import ruled_out_after_done
@@ -73,7 +73,7 @@ def judge_assent(a: Mention, b: Mention) -> Optional[Candidate]:
             why = "the formal act only not taken yet" if not opposed else "the two steps dated apart" \
                 if steps_apart(a, b) else f"not stated as done on both sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)"
             return Candidate(a, b, "related", "polarity", about, f"{steps}, negative on one side ('{cue}'): {why}", 0.3)
-        if _committed(fa.modality) != _committed(fb.modality) or necessity_apart(a, b):
+        if modality_apart(fa.modality, fb.modality) or necessity_apart(a, b):
             return Candidate(a, b, "related", "modality", about,
                              f"{steps}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B", 0.3)
         return Candidate(a, b, "agree", "equal", about, f"{steps}, with the same polarity", 0.5)

@@ -25,7 +25,7 @@ from ...parsers.lexicon import ARTICLES_DEMONSTRATIVES, POSSESSIVE_DETERMINERS
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import nouns_meet, nouns_same, opposite_modifiers, verb_lemma
-from .modality import _committed, contradicts, necessity_apart
+from .modality import contradicts, modality_apart, necessity_apart
 from .phrases import POSTMODIFIERS, object_head, object_words, same_subject, term_of, text_terms
 from .timing import ruled_out_after_done
 from .voice import oblique, passive, written_head
@@ -207,7 +207,7 @@ def judge_converse(a: Mention, b: Mention) -> Optional[Candidate]:
             return Candidate(a, b, "related", "polarity", about,
                              f"{ends}, negative in {neg} ('{cue}') but not in {pos}, and not stated as done on both "
                              f"sides ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)", 0.3)
-        if _committed(fa.modality) != _committed(fb.modality) or necessity_apart(a, b):
+        if modality_apart(fa.modality, fb.modality) or necessity_apart(a, b):
             return Candidate(a, b, "related", "modality", about,
                              f"{ends}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B", 0.3)
         return Candidate(a, b, "agree", "equal", about, f"{ends}, with the same polarity", 0.5)

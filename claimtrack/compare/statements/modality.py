@@ -17,6 +17,25 @@ def _committed(modality: Optional[str]) -> bool:
     return modality in COMMITTED
 
 
+#: A subject's plan ("plans to reopen the pier") and the act said to come ("will reopen the
+#: pier", "would reopen it"): "will" and "would" of a subject's own act state its intention as
+#: much as they predict it (the 'will' of intention beside the 'will' of prediction: Quirk et al.
+#: 1985, ch. 4, the expression of future time), so the two report one intended act. A plan
+#: against an act told as done stays apart: the plan says nothing of the act having happened.
+INTENDED = frozenset({"plan"})
+
+
+def one_intention(ma: Optional[str], mb: Optional[str]) -> bool:
+    """One modality a plan and the other the future (`FUTURE`): one intended act, stated alike."""
+    return (ma in INTENDED and mb in FUTURE) or (mb in INTENDED and ma in FUTURE)
+
+
+def modality_apart(ma: Optional[str], mb: Optional[str]) -> bool:
+    """Two modalities of one act that do not state it alike: one committed (done, sure to come,
+    pledged) and the other hedged, save a plan against the future (`one_intention`)."""
+    return _committed(ma) != _committed(mb) and not one_intention(ma, mb)
+
+
 #: Modalities of a stance the subject is said to take towards the action (a plan, a pledge,
 #: readiness, consideration, expectation, obligation, ability): the stance itself is asserted,
 #: so its negation ("did not plan to", "ruled out") contradicts it.

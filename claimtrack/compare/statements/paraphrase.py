@@ -8,7 +8,7 @@ from typing import Optional
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import negative_implicatives, polarity_table
-from .modality import _committed, necessity_apart, negative_verb
+from .modality import modality_apart, necessity_apart, negative_verb
 from .phrases import subject_head, subjects_meet, who_label, clause_terms
 
 
@@ -51,7 +51,7 @@ def _judge_paraphrase(a: Mention, b: Mention) -> Optional[Candidate]:
     fa, fb = a.frame, b.frame
     # (a necessity is not the act: "the lease needs the board's approval" / "the board approved
     # the lease", modality.necessity_apart)
-    if fa.polarity != fb.polarity or _committed(fa.modality) != _committed(fb.modality) or necessity_apart(a, b):
+    if fa.polarity != fb.polarity or modality_apart(fa.modality, fb.modality) or necessity_apart(a, b):
         return None
     # a verb that reverses what it governs against one that does not: words in common say the
     # two speak of one thing, and the verbs take opposite stances on it ("ruled out new tolls" /

@@ -11,7 +11,7 @@ from ...parsers.lexicon import ORDINAL_WORDS
 from ..candidates import Candidate
 from ..mention import Mention
 from .lexicon import linked_state, nouns_same, one_change
-from .modality import _committed, contradicts, necessity_apart
+from .modality import contradicts, modality_apart, necessity_apart
 from .phrases import POSTMODIFIERS, object_head, object_words, subject_head, subject_words, term_of, clause_terms
 from .timing import not_before, ruled_out_after_done
 from .voice import oblique, passive, written_head
@@ -104,7 +104,7 @@ def judge_patients(a: Mention, b: Mention) -> Optional[Candidate]:
                f"not stated as done ({fa.modality or 'done'} in A, {fb.modality or 'done'} in B)")
         return Candidate(a, b, "related", "polarity", about,
                          f"one change of the {pa}, negative in {neg} ('{cue}') but not in {pos}, and {why}", 0.3 + score)
-    if _committed(fa.modality) != _committed(fb.modality) or necessity_apart(a, b):
+    if modality_apart(fa.modality, fb.modality) or necessity_apart(a, b):
         return Candidate(a, b, "related", "modality", about,
                          f"one change of the {pa}, stated as {fa.modality or 'done'} in A and {fb.modality or 'done'} in B",
                          0.3 + score)
