@@ -1619,6 +1619,21 @@ def test_a_name_taken_up_by_it_is_no_person(nlp):
     assert found["Wiremu Tane"].type == "PERSON"
 
 
+def test_a_persons_own_evidence_outweighs_an_organisation_noun_the_parse_reaches_through_a_comma(nlp):
+    # the parse hangs the name in apposition from an organisation noun ("board", "union",
+    # "committee"); a title of the title table written before the name, or a given name after a
+    # title's or a person noun's of/for phrase, says the name is the holder's
+    found = actors(nlp, "The school board and its chair, Dr. Kwabena Asante, met parents on Tuesday.")
+    assert found["Kwabena Asante"].type == "PERSON"
+    found = actors(nlp, "At the hearing, a lawyer for the drivers' union, Olga Petrenko, asked for a delay.")
+    assert found["Olga Petrenko"].type == "PERSON"
+    found = actors(nlp, "The vote was close, according to the chairman of the residents' committee, Pedro Alvarez.")
+    assert found["Pedro Alvarez"].type == "PERSON"
+    # a name set beside the body itself, with neither a title nor a holder's phrase: the body's
+    found = actors(nlp, "The vote was close, according to the residents' committee, Halvik Morrow.")
+    assert found["Halvik Morrow"].type == "ORG"
+
+
 def test_a_city_named_x_city_is_a_place_even_after_a_persons_name(nlp):
     # the small model reads "Ho Chi Minh City" as a person; GeoNames lists the city
     found = actors(nlp, "Ho Chi Minh City said on Monday it would close 40 night markets.")

@@ -150,6 +150,22 @@ class Descriptors:
                            and t.i not in inside and t.i != subj.i for t in doc[subj.left_edge.i:tok.i])
         return False
 
+    def _holders_body(self, c: Cand, noun) -> bool:
+        """'according to the chairman of the tenants' committee, Ana Ruiz': the noun the parse
+        hangs the name from is the body of an of- or for-phrase after a person's title or a noun
+        for a person, which the name may name as well as the body ("a lawyer for the bus
+        company, X,"); a name that
+        opens with a given name (the first-name dictionary) and has a second word names the
+        title's holder."""
+        toks = self.st.tokens
+        if c.tok_end - c.tok_start < 2 or toks[c.tok_start].lower_ not in first_names():
+            return False
+        prep = noun.head
+        if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for", "at") or prep.head.pos_ != "NOUN":
+            return False
+        holder = prep.head
+        return holder.lower_ in self.tables.title_words or noun_lexfiles(holder.lemma_.lower(), 1)[:1] == (_PERSON_FILE,)
+
     def _descriptor(self, doc: Doc, c: Cand) -> Optional[str]:
         """'not a person' when a relative clause takes the name up with "which"; else 'org' or
         'thing' from the kind noun before the name or in apposition to it."""
@@ -174,7 +190,7 @@ class Descriptors:
             o.dep_ == "pobj" and o.ent_type_ == "ORG" for o in p.children)]
         nouns += [ch for ch in root.children if ch.dep_ == "appos" and ch.i not in inside
                   and not any(i < ch.i for i in orgs_between)]
-        if root.dep_ == "appos":
+        if root.dep_ == "appos" and not self._holders_body(c, root.head):
             nouns.append(root.head)  # "the ship, X,"
         if self._named_thing(c, root):
             return "thing"

@@ -225,13 +225,21 @@ class Linking:
         if described == "thing":
             return False  # "the tanker X", "X, a bronze sculpture": a thing, which does not act
         self._kind_from_name(doc, c, tokens)
-        if described == "org" and c.label in ("PERSON", "GPE", "NORP") or described == "not a person" and c.label == "PERSON":
+        if described == "org" and c.label in ("PERSON", "GPE", "NORP") and not self._personal_title(c) \
+                or described == "not a person" and c.label == "PERSON":
             c.label = "ORG"  # "the exporters' association X", "X, a shipping firm", "X, which runs ..."
         if (c.label == "PERSON" or self._unknown_place(c, key)) and len(tokens) <= 4 and not c.titles \
                 and self._org_kind_before(c):
             c.label, c.kind_before = "ORG", True  # "the drugmaker X": an organisation named after its kind
             # (a person's title before the name is none: "lawmaker X" is no "drugmaker X")
         return self._resolve_by_label(doc, c, tokens, key)
+
+    def _personal_title(self, c: Cand) -> bool:
+        """'Dr. X', 'Commissioner X': a person's title of the title table written right before the
+        name (`Cand.titles`), which no organisation bears. An organisation noun the parse hangs
+        the name from through a comma ("The school board and its chair, Dr. X, met ...": the
+        apposition read as the board's) does not overrule it."""
+        return c.label == "PERSON" and any(t.split()[-1].lower().rstrip(".") in self.tables.title_words for t in c.titles)
 
     @staticmethod
     def _unknown_place(c: Cand, key: str) -> bool:
