@@ -1634,6 +1634,19 @@ def test_a_persons_own_evidence_outweighs_an_organisation_noun_the_parse_reaches
     assert found["Halvik Morrow"].type == "ORG"
 
 
+def test_a_title_opening_a_name_the_model_reads_as_one_organisation(nlp):
+    # the small model tags "Spokeswoman X Y" and "Cllr X Y" as one organisation; a title's head
+    # before a given name (or a name of no English word) is a person's title
+    found = actors(nlp, "Spokeswoman Aroha Tamihana said the ferry would not sail.")
+    assert found["Aroha Tamihana"].type == "PERSON"
+    assert found["Aroha Tamihana"].titles == ["Spokeswoman"]
+    found = actors(nlp, "Cllr Bethan Lloyd said the library would stay open on Saturdays.")
+    assert found["Bethan Lloyd"].type == "PERSON"
+    # "Cr", the Australian and New Zealand councillor, before a surname is the same person
+    found = actors(nlp, 'Mayor Denise Okoro opened the pool. "We waited long enough," Cr Okoro said.')
+    assert list(found) == ["Denise Okoro"]
+
+
 def test_a_city_named_x_city_is_a_place_even_after_a_persons_name(nlp):
     # the small model reads "Ho Chi Minh City" as a person; GeoNames lists the city
     found = actors(nlp, "Ho Chi Minh City said on Monday it would close 40 night markets.")

@@ -14,6 +14,12 @@ from .state import Cand, DocState
 from ...actorids.first_names import first_names
 from ...actorids.words import ORG_HEADS_SET, PARTICLES
 from ..quotes.persons import person_nouns
+from ...wordnet_nouns import noun_lexfiles
+
+
+#: WordNet's lexicographer files of nouns that name a made thing (noun.artifact: "hall", "airport")
+#: and a place (noun.location: "island", "district").
+_ARTIFACT_FILE, _LOCATION_FILE = 6, 15
 
 
 class Titles:
@@ -47,6 +53,8 @@ class Titles:
                 c.label = "PERSON"  # "the agency's chief executive Jane Doe" tagged as an organisation
             elif c.label in ("ORG", "GPE", "LOC") and c.entry is None and self._honorific_name(c):
                 c.label = "PERSON"  # "Dr Ama Roe", "Mrs Roe" tagged as a body or a place
+            elif c.label == "ORG" and c.entry is None and self._title_opens_name(c):
+                c.label = "PERSON"  # "Spokeswoman Ama Roe", "Cllr Ama Roe" tagged as a body
             elif c.label == "ORG" and c.entry is None and c.tok_end - c.tok_start <= 3 and c.tok_start > 0 \
                     and toks[c.tok_start].lower_ in first_names() and toks[c.tok_start - 1].is_title \
                     and toks[c.tok_start - 1].lower_ in self._title_heads() \
@@ -322,6 +330,31 @@ class Titles:
         words = [t for t in toks[s:e] if t.text not in ("-", "‑")]
         return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
             and toks[e - 1].lower_ not in ORG_HEADS_SET
+
+    def _title_opens_name(self, c: Cand) -> bool:
+        """'Spokeswoman Ama Roe', 'Coach Ama Roe', 'Cllr Ama Roe' tagged as one organisation: the
+        entity opens with capitalised title words that end in a title's head (data/titles.txt),
+        and the two or three capitalised words after them open with a given name (or hold no
+        English word: `given_or_unlisted`) and end in no word of a body, a venue or a place, nor
+        in a noun whose commonest WordNet sense is a made thing or a place ("Prince Edward
+        Island", "Lady Margaret Hall", "Queen Alia Airport" stay what they are)."""
+        toks = self.st.tokens
+        s, e = c.tok_start, c.tok_end
+        words = self.tables.title_words
+        i = s
+        while i < e and toks[i].is_title and toks[i].lower_.rstrip(".") in words and toks[i].lower_ not in FUNCTION_WORDS:
+            i += 1
+        if i == s or toks[i - 1].lower_.rstrip(".") not in self._title_heads():
+            return False
+        if i < e and toks[i].text == ".":
+            i += 1  # "Cllr." written as two tokens
+        name = [t for t in toks[i:e] if t.text not in ("-", "‑")]
+        last = toks[e - 1].lower_
+        places = self.tables.cue("place_nouns")
+        return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) \
+            and given_or_unlisted(self.vocab, *(t.lower_ for t in name)) \
+            and not self._body_word(last) and last not in places \
+            and noun_lexfiles(last, 1)[:1] not in ((_ARTIFACT_FILE,), (_LOCATION_FILE,))
 
     def _titled_given_name(self, c: Cand) -> bool:
         """A lower-case title word, or a noun for a kind of person (`_person_noun`: "shopkeeper",
