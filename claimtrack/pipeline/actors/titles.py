@@ -21,6 +21,9 @@ from ...wordnet_nouns import noun_lexfiles
 #: and a place (noun.location: "island", "district").
 _ARTIFACT_FILE, _LOCATION_FILE = 6, 15
 
+#: The hyphens spaCy splits off between the parts of a double-barrelled name.
+_HYPHENS = frozenset({"-", "‑"})
+
 
 class Titles:
     """Find titles before and inside person names."""
@@ -160,6 +163,9 @@ class Titles:
                 run.append(j)
             elif (tok.lower_ in FUNCTION_WORDS or tok.lower_ in PARTICLES) and j + 1 < len(toks) and toks[j + 1].is_title:
                 run.append(j)
+            elif tok.text in _HYPHENS and run and run[-1] == j - 1 and not toks[j - 1].whitespace_ \
+                    and not tok.whitespace_ and j + 1 < len(toks) and toks[j + 1].is_title:
+                run.append(j)  # "Berg-Halvorsen": the hyphen of a double-barrelled name, glued to both words
             else:
                 break
             j += 1
@@ -174,15 +180,18 @@ class Titles:
         for k in range(1, len(run)):
             tok = toks[run[k]]
             low = tok.lower_
+            if tok.text in _HYPHENS or toks[run[k - 1]].text in _HYPHENS:
+                continue  # no name starts at a hyphen, nor after one ("Agri-Food", "Berg-Halvorsen")
             if low in FUNCTION_WORDS or low in PARTICLES or toks[run[k - 1]].lower_ in FUNCTION_WORDS \
                     or all(toks[r].lower_ in FUNCTION_WORDS for r in run[:k]):
                 continue
             if cached_name_key(tok.text) in aliases or low in self.tables.title_words:
                 continue  # "President of Kenya ...": a place of the tables is the office's, not the name
-            if not given_or_unlisted(self.vocab, low):
-                continue  # a portfolio's English word: "Forestry", "Trade"
+            if not given_or_unlisted(self.vocab, low) or low not in first_names() and self._plural_noun(low):
+                continue  # a portfolio's English word: "Forestry", "Trade", "Resources" (the word list holds singulars)
             rest = run[k:]
-            if not 2 <= len(rest) <= 4 or any(toks[r].lower_ in FUNCTION_WORDS for r in rest) \
+            words = [r for r in rest if toks[r].text not in _HYPHENS]
+            if not 2 <= len(words) <= 4 or any(toks[r].lower_ in FUNCTION_WORDS for r in rest) \
                     or rest != list(range(rest[0], rest[-1] + 1)) or self._body_word(toks[rest[-1]].lower_):
                 return None
             return k
