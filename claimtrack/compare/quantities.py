@@ -368,6 +368,20 @@ def _calendar_spread(a: Mention, b: Mention) -> Optional[tuple[iv.Interval, iv.I
     return (spread, b.interval) if varies_a else (a.interval, spread)
 
 
+def _relate_in_calendar(a: Mention, b: Mention) -> tuple[str, str]:
+    """The interval relation of two figures and its explanation; a disjoint pair of a month figure
+    and a shorter fixed unit's is compatible where their calendar spread overlaps (_calendar_spread)."""
+    rel = iv.relate(a.interval, b.interval)
+    why = iv.explain(a.interval, b.interval, rel)
+    if rel == iv.DISJOINT:
+        spread = _calendar_spread(a, b)
+        if spread is not None and iv.relate(*spread) != iv.DISJOINT:
+            rel = iv.COMPATIBLE
+            why = (f"{spread[0]} and {spread[1]} overlap, a month taken as the 28 to 31 days "
+                   "a calendar month lasts")
+    return rel, why
+
+
 def _hedge_dropped(x: iv.Interval, y: iv.Interval) -> bool:
     """x is a plain figure and y a strict bound at that very number ("3,000 spectators", "more than
     3,000 spectators"): one number, which one writer states with "more than" or "fewer than" and the
@@ -386,14 +400,7 @@ def judge_quantities(a: Mention, b: Mention, al: Alignment, gap: Optional[str], 
         return Candidate(a, b, "related", "different-measure", f"{_label(a)} vs {_label(b)}",
                          f"different measures: A counts {_label(a)}, B counts {_label(b)}"
                          + (f"; {gap}" if gap else ""), al.score, al.how)
-    rel = iv.relate(a.interval, b.interval)
-    why = iv.explain(a.interval, b.interval, rel)
-    if rel == iv.DISJOINT:
-        spread = _calendar_spread(a, b)
-        if spread is not None and iv.relate(*spread) != iv.DISJOINT:
-            rel = iv.COMPATIBLE
-            why = (f"{spread[0]} and {spread[1]} overlap, a month taken as the 28 to 31 days "
-                   "a calendar month lasts")
+    rel, why = _relate_in_calendar(a, b)
     bounds = _other_bounds(a, b)
     if bounds and rel != iv.DISJOINT:
         rel, why = iv.DISJOINT, bounds

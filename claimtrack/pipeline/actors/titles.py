@@ -49,21 +49,8 @@ class Titles:
                 zones.append((a, b))
                 continue
             inner = self._inner_title(doc, c) if c.label in ("PERSON", "ORG") and c.entry is None else None
-            if c.label == "ORG" and inner is not None and c.tok_end - inner >= 2 \
-                    and all(t.is_title and t.is_alpha for t in toks[inner:c.tok_end]):
-                c.label = "PERSON"  # "Sejm Marshal Jan Kowalski" tagged as one organisation
-            elif c.label == "ORG" and c.entry is None and self._titled_given_name(c):
-                c.label = "PERSON"  # "the agency's chief executive Jane Doe" tagged as an organisation
-            elif c.label in ("ORG", "GPE", "LOC") and c.entry is None and self._honorific_name(c):
-                c.label = "PERSON"  # "Dr Ama Roe", "Mrs Roe" tagged as a body or a place
-            elif c.label == "ORG" and c.entry is None and self._title_opens_name(c):
-                c.label = "PERSON"  # "Spokeswoman Ama Roe", "Cllr Ama Roe" tagged as a body
-            elif c.label == "ORG" and c.entry is None and c.tok_end - c.tok_start <= 3 and c.tok_start > 0 \
-                    and toks[c.tok_start].lower_ in first_names() and toks[c.tok_start - 1].is_title \
-                    and toks[c.tok_start - 1].lower_ in self._title_heads() \
-                    and all(t.is_title and t.is_alpha for t in toks[c.tok_start:c.tok_end]) \
-                    and not self._body_word(toks[c.tok_end - 1].lower_):
-                c.label = "PERSON"  # "Queen Ingrida", "Bishop Ana Roe": a title's last word before a given name
+            if self._person_despite_label(c, inner):
+                c.label = "PERSON"
             role_noun = self._role_first(c)
             if c.label != "PERSON":
                 continue
@@ -339,6 +326,27 @@ class Titles:
         words = [t for t in toks[s:e] if t.text not in ("-", "‑")]
         return 1 <= len(words) <= 3 and all(t.is_title and t.is_alpha for t in words) \
             and toks[e - 1].lower_ not in ORG_HEADS_SET
+
+    def _person_despite_label(self, c: Cand, inner) -> bool:
+        """The candidate, tagged a body or a place by the model, is a person by the title or the given
+        name it opens with (each case below, tried in order)."""
+        toks = self.st.tokens
+        if c.label == "ORG" and inner is not None and c.tok_end - inner >= 2 \
+                and all(t.is_title and t.is_alpha for t in toks[inner:c.tok_end]):
+            return True  # "Sejm Marshal Jan Kowalski" tagged as one organisation
+        if c.label == "ORG" and c.entry is None and self._titled_given_name(c):
+            return True  # "the agency's chief executive Jane Doe" tagged as an organisation
+        if c.label in ("ORG", "GPE", "LOC") and c.entry is None and self._honorific_name(c):
+            return True  # "Dr Ama Roe", "Mrs Roe" tagged as a body or a place
+        if c.label == "ORG" and c.entry is None and self._title_opens_name(c):
+            return True  # "Spokeswoman Ama Roe", "Cllr Ama Roe" tagged as a body
+        if c.label == "ORG" and c.entry is None and c.tok_end - c.tok_start <= 3 and c.tok_start > 0 \
+                and toks[c.tok_start].lower_ in first_names() and toks[c.tok_start - 1].is_title \
+                and toks[c.tok_start - 1].lower_ in self._title_heads() \
+                and all(t.is_title and t.is_alpha for t in toks[c.tok_start:c.tok_end]) \
+                and not self._body_word(toks[c.tok_end - 1].lower_):
+            return True  # "Queen Ingrida", "Bishop Ana Roe": a title's last word before a given name
+        return False
 
     def _title_opens_name(self, c: Cand) -> bool:
         """'Spokeswoman Ama Roe', 'Coach Ama Roe', 'Cllr Ama Roe' tagged as one organisation: the
