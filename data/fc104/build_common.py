@@ -1,0 +1,21 @@
+"""Shared header for the fc104 build scripts (goldlib, offsets found by searching the text)."""
+import os, sys
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tools"))
+import goldlib  # noqa: E402
+from goldlib import Doc, Pair  # noqa: E402,F401
+
+goldlib.use(HERE)
+
+ELIDED = "counted noun elided (number stands alone, noun only recoverable from context): arguable"
+TIME = "time of day: FORMAT.md date grains are year, month and day"
+FRACTION = "fraction or part of a group: value and unit arguable"
+AGE = "age of a person: arguable"
+SEASON = "season or vague period: no ISO value at year/month/day grain"
+VAGUE = "vague amount or period ('a month', 'decades'): no exact value"
+RELATIVE = "vague relative period ('last year', 'next week'): grain arguable"
+MULT = "frequency or multiplier: value and unit arguable"
+GENERIC = "generic (recurring) weekday or month, not one calendar date"
+PREVYEAR = "month named without a year that refers to the previous year (FORMAT.md would give it the publication year): arguable"
+FOREIGN = "number written in a language other than English (headline or masthead phrase): arguable"
+SCORE = "vote tally or score written as two numbers: value and unit arguable"
