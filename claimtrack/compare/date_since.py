@@ -27,7 +27,7 @@ from .mention import Mention, per_mention
 from .standing_cues import cues
 
 #: "since" right before the date, with the words English puts between the preposition and a date
-#: ("since the mid-1990s", "since early 2019", "since the start of 2020").
+#: ("since the late 1980s", "since early 2019", "since the start of 2020").
 _SINCE = re.compile(r"\bsince\s+(?:(?:the|early|mid|late|start\s+of|end\s+of|beginning\s+of|middle\s+of)[\s-]+)*$",
                     re.IGNORECASE)
 #: What ends the stretch of words before "since" that belongs to the date's own clause: a

@@ -198,7 +198,7 @@ def _of_one_act(a: Mention, b: Mention) -> bool:
     if pa and pb and pa != pb:
         return False
     ta, tb = event_of(a) == TAKE_EFFECT, event_of(b) == TAKE_EFFECT
-    # a rule that begins takes effect ("the levy began on 3 June" / "came into force on 9 June": `_once`)
+    # a rule that begins takes effect ("the toll started on 1 May" / "entered into force on 4 May": `_once`)
     return ta == tb or _once(a, b)
 
 

@@ -109,7 +109,7 @@ class Descriptors:
         return toks[s].lower_ not in first_names()
 
     def _taken_up_by_it(self, doc: Doc, c: Cand, root) -> bool:
-        """'X denied that it had underbid', 'X told reporters it would appeal', 'X will build the
+        """'X denied that it had overcharged', 'X told reporters it would appeal', 'X will build the
         boats at its yard': the name (or the noun it stands in apposition to: "The contractor, X,
         said it ...") is the subject of a verb, and "it" is the subject of a clause that verb
         reports (its `ccomp`, not a verb of `_EMPTY_IT_VERBS`), or "its" owns a noun of that verb's
