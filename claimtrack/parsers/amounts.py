@@ -269,8 +269,8 @@ def _written_scale(m, num_end: int, currency: Optional[str]) -> tuple[Decimal, i
     sw = m.group("sw")
     has_suffix_currency = bool(m.group("ss") or m.group("sn") or m.group("sc") or m.group("sp"))
     if ab:
-        if ab in t.scale_abbrevs:
-            scale = Decimal(t.scale_abbrevs[ab])
+        if ab in t.scale_abbrevs or ab in t.local_abbrevs:
+            scale = Decimal(t.scale_abbrevs.get(ab) or t.local_abbrevs[ab])
             num_end = m.end("ab")
         elif currency or has_suffix_currency:
             scale = Decimal(t.money_abbrevs[ab])

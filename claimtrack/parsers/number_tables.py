@@ -44,6 +44,11 @@ class _Tables(CurrencyTables):
         self.scale_word_patterns = [(re.compile(rf"\b{re.escape(k)}\b", re.I), v) for k, v in self.scale_words.items()]
         self.scale_abbrevs = dict(nums["scale_abbrevs"])
         self.money_abbrevs = dict(nums["scale_abbrevs_money_only"])
+        #: the abbreviations other languages' papers write after a figure for a power of ten, as
+        #: CLDR's short compact formats write them ("4,5 Mio.", "1,2 Mrd.", "300 tys.":
+        #: data/cldr_scale_abbrevs.json), case as written; English's own win
+        self.local_abbrevs = {k: v for k, v in load_json("cldr_scale_abbrevs.json")["abbrevs"].items()
+                              if k not in self.scale_abbrevs and k not in self.money_abbrevs}
         #: the money-only letters that scale any figure glued to them ("10M subscribers")
         self.glued_abbrevs = dict(nums["scale_abbrevs_glued"])
         #: every scale written after a figure, abbreviated or in words ("bn", "m", "million")
@@ -171,7 +176,7 @@ class _Tables(CurrencyTables):
             rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
-        abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
+        abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs) + list(self.local_abbrevs), flags_i=False)
         # "3 million", "2 hundred", "3 dozen" (a multiplier scales digits as it scales words)
         scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers) + list(self.foreign_scales))
         scale = (
@@ -217,7 +222,8 @@ class _Tables(CurrencyTables):
         minor = _alt(self.minor)
         minor_names = _alt(self.minor_names)
         suffix = (
-            rf"(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])(?!\d)"  # "two $100 bills": the sign is the next figure's
+            # an abbreviated scale's full stop before the currency ("4,5 Mio. Euro", "1,2 Mrd. €")
+            rf"(?:(?(ab)\.?)(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])(?!\d)"  # "two $100 bills": the sign is the next figure's
             # "48 million crowns", and as a compound's first part: "a 48 million-crown painting"
             # "9 U.S. cents", "60 euro cents": a minor unit after its country's word or its currency's name
             rf"|\s+(?P<mn>{minor_names})\b"
@@ -230,7 +236,7 @@ class _Tables(CurrencyTables):
             # "35¢": the cent sign ends the unit as a word's last letter does
             rf"|\s?(?P<mi>{minor})(?!\w)"
             # "41pc": British papers' short "per cent", glued to the figure (The Telegraph's style)
-            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b|pc\b))?"
+            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b|pc\b)))?"
         )
         self.amount = re.compile(rf"{prefix}(?:{digitnum}|{self.wordnum}){suffix}")
         self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|point|{word})\b")
