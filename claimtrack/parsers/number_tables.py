@@ -113,6 +113,10 @@ class _Tables(CurrencyTables):
         self.attached_units_lower = frozenset(k.lower() for k in units["names"]) | frozenset(
             k.lower() for k in self.minor)
         self.qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["qualifiers"].items()}
+        # the approximators other languages write before a figure ("rund 300", "unos 2.500"),
+        # English's own winning
+        for k in qual.get("local_approximators", ()):
+            self.qualifiers.setdefault(re.sub(r"\s+", " ", k.lower()), "approx")
         self.change_words = frozenset(w.lower() for w in qual["change_words"])
         #: the words of an approximate figure ("about", "some", "an estimated"): qualifiers.json
         self.approximators = frozenset(k for k, v in self.qualifiers.items() if v == "approx")
