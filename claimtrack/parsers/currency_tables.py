@@ -123,6 +123,10 @@ class CurrencyTables:
             self.symbols.setdefault(sign.upper(), code)
         for name, code in cldr["full_names"].items():
             self.names.setdefault(name, code)
+        # the euro as the languages of the countries paying in it write it after a figure ("18
+        # eura", "300 eurų": data/cldr_local_currency_names.json, each naming one currency only)
+        for name, by_country in load_json("cldr_local_currency_names.json")["names"].items():
+            self.names.setdefault(name, next(iter(by_country.values())))
         for code in cldr.get("codes", ()):
             self.codes.setdefault(code, code)  # "UGX 2.5bn", "XOF 5,000": every current ISO 4217 code
         #: "MSEK 120", "48.5 MEUR": a code after an M, the currency in millions (company reports)
