@@ -40,3 +40,25 @@ def test_the_table_keeps_no_english_word_nor_an_abbreviation_of_two_powers():
     # "Bln" (10^12) is not the wires' "bln" (10^9)
     assert not {"mill", "mil", "Bln", "bln", "tri", "M", "Md"} & set(abbrevs)
     assert abbrevs["Mio"] == 10**6 and abbrevs["Mrd"] == 10**9 and abbrevs["tys"] == 10**3
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # Spanish and Portuguese "mil", a thousand, in a story about a country speaking them
+        ("Curitiba's new line will carry 180 mil passageiros a day.", "BR", [("180 mil", 180_000, None)]),
+        ("Rosario's council pays $ 35 mil per classroom.", "AR", [("$ 35 mil", 35_000, "ARS")]),
+        # Czech "mil.", a million, in a story about Czechia
+        ("Olomouc will spend 8 mil. Kč on its bridges.", "CZ", [("8 mil. Kč", 8_000_000, "CZK")]),
+        # and the Malaysian papers' "mil" after a ringgit figure stays a million
+        ("Penang approved RM12mil for ferries.", "MY", [("RM12mil", 12_000_000, "MYR")]),
+    ],
+)
+def test_an_abbreviation_read_in_the_language_of_the_story_country(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+def test_an_abbreviation_of_two_powers_is_read_by_territory():
+    by_territory = load_json("cldr_scale_abbrevs.json")["by_territory"]
+    assert by_territory["mil"]["BR"] == 10**3 and by_territory["mil"]["CZ"] == 10**6
+    assert "MY" not in by_territory["mil"]

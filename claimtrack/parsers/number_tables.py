@@ -47,8 +47,12 @@ class _Tables(CurrencyTables):
         #: the abbreviations other languages' papers write after a figure for a power of ten, as
         #: CLDR's short compact formats write them ("4,5 Mio.", "1,2 Mrd.", "300 tys.":
         #: data/cldr_scale_abbrevs.json), case as written; English's own win
-        self.local_abbrevs = {k: v for k, v in load_json("cldr_scale_abbrevs.json")["abbrevs"].items()
+        local = load_json("cldr_scale_abbrevs.json")
+        self.local_abbrevs = {k: v for k, v in local["abbrevs"].items()
                               if k not in self.scale_abbrevs and k not in self.money_abbrevs}
+        #: those whose power depends on the story's country's language (Spanish and Portuguese
+        #: "mil" is a thousand, Czech "mil." a million): abbreviation -> {territory: power}
+        self.territory_abbrevs = {k: v for k, v in local.get("by_territory", {}).items() if k not in self.scale_abbrevs}
         #: the money-only letters that scale any figure glued to them ("10M subscribers")
         self.glued_abbrevs = dict(nums["scale_abbrevs_glued"])
         #: every scale written after a figure, abbreviated or in words ("bn", "m", "million")
@@ -180,7 +184,8 @@ class _Tables(CurrencyTables):
             rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
-        abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs) + list(self.local_abbrevs), flags_i=False)
+        abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs) + list(self.local_abbrevs)
+                       + list(self.territory_abbrevs), flags_i=False)
         # "3 million", "2 hundred", "3 dozen" (a multiplier scales digits as it scales words)
         scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers) + list(self.foreign_scales))
         scale = (

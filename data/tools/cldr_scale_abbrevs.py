@@ -20,6 +20,14 @@ its stem (lower case: "mio") passes these:
   power English gives it, for the forms English's table does not read ("Mio.", "Mln"); one
   English gives another power is left out (Italian "Bln" is 10^12, the wires' "bln" 10^9).
 
+An abbreviation left out by those rules for its stem alone (two powers: Spanish and Portuguese
+"mil" is 10^3, Czech and Slovak "mil." 10^6; an English word, "mil"; a bare syllable, Portuguese
+"tri") is kept in `by_territory` for each territory whose official languages (CLDR's
+territoryInfo) write it with one power, three letters or more and not one English reads
+everywhere (numbers.json scale_abbrevs; its money-only "mil", a million after a ringgit figure,
+gives way): read only in a story about that country ("250 mil habitantes", "R$ 40 mil" in a
+story about Brazil).
+
     python data/tools/cldr_scale_abbrevs.py claimtrack/data/cldr_scale_abbrevs.json [/usr/share/wordnet]
 
 Needs babel (a claimtrack dependency) and Debian's `wordnet-base` database. The output is
@@ -35,8 +43,8 @@ import unicodedata
 from pathlib import Path
 
 import babel
-from babel import Locale, localedata
-from babel.core import get_cldr_version
+from babel import Locale, languages, localedata
+from babel.core import get_cldr_version, get_global
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wordnet  # noqa: E402
@@ -73,6 +81,7 @@ def _lower_case_words(wndb: Path) -> set[str]:
 
 def build(wndb: Path) -> dict:
     found: dict[str, set[int]] = {}
+    by_language: dict[str, dict[str, set[int]]] = {}
     stopped: set[str] = set()
     forms: set[str] = set()
     for ident in localedata.locale_identifiers():
@@ -86,6 +95,7 @@ def build(wndb: Path) -> dict:
                 if got is not None:
                     forms.add(got[0])
                     found.setdefault(got[0].lower(), set()).add(got[1])
+                    by_language.setdefault(got[0].lower(), {}).setdefault(ident.split("_")[0], set()).add(got[1])
                     if got[2]:
                         stopped.add(got[0].lower())
     numbers = json.loads((ROOT / "claimtrack/data/numbers.json").read_text())
@@ -93,6 +103,9 @@ def build(wndb: Path) -> dict:
         for word, power in numbers[part].items():
             if word.lower() in found:
                 found[word.lower()].add(power)
+    # English's own read wherever the story is; its money-only ones ("mil", a million after a
+    # ringgit figure) give way to the story's country's language
+    own = {k.lower() for part in ("scale_words", "scale_abbrevs") for k in numbers[part]}
     english = _lower_case_words(wndb)
     abbrevs = {}
     for stem, powers in sorted(found.items()):
@@ -104,15 +117,25 @@ def build(wndb: Path) -> dict:
         power = next(iter(powers))
         if power >= 1000:
             abbrevs.update({form: power for form in forms if form.lower() == stem})
+    by_territory: dict[str, dict[str, int]] = {}
+    for stem, langs in sorted(by_language.items()):
+        if stem in own or len(stem) < 3 or not _latin(stem) or any(f.lower() == stem for f in abbrevs):
+            continue
+        for terr in sorted(get_global("territory_languages")):
+            powers = set().union(*(langs.get(lang, set()) for lang in languages.get_official_languages(terr, de_facto=True)))
+            if len(powers) == 1 and next(iter(powers)) >= 1000:
+                by_territory.setdefault(stem, {})[terr] = next(iter(powers))
     return {
         "_source": (f"Unicode CLDR {get_cldr_version()} as shipped by Babel {babel.__version__} (Unicode License v3): "
                     "the short compact decimal formats of every locale, each abbreviation (as written, its full "
                     "stop dropped) with the power of ten it stands for; less those of fewer than three letters or "
                     "not in Latin letters, those of three letters with a vowel that no locale writes with a full stop, "
                     "those two locales (or English's own, numbers.json) give two powers, and English words (lemmas "
-                    "Princeton WordNet 3.0 writes in lower case). " + wordnet.LICENSE),
+                    "Princeton WordNet 3.0 writes in lower case); by_territory: those left out for their stem, "
+                    "for each territory whose official languages (territoryInfo) write them with one power. " + wordnet.LICENSE),
         "_built_by": "data/tools/cldr_scale_abbrevs.py",
         "abbrevs": dict(sorted(abbrevs.items())),
+        "by_territory": by_territory,
     }
 
 
