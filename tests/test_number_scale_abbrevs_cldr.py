@@ -62,3 +62,9 @@ def test_an_abbreviation_of_two_powers_is_read_by_territory():
     by_territory = load_json("cldr_scale_abbrevs.json")["by_territory"]
     assert by_territory["mil"]["BR"] == 10**3 and by_territory["mil"]["CZ"] == 10**6
     assert "MY" not in by_territory["mil"]
+
+
+def test_a_full_stop_after_an_english_abbreviation_ends_the_sentence():
+    # English papers write no full stop after "bn": the next sentence's "Euro" is no currency of it
+    found = find_expressions("Shareholders of the insurer lost 6bn. Euro bonds fell too.", "GB")
+    assert [(e.text, e.value, e.currency) for e in found] == [("6bn", 6_000_000_000, None)]

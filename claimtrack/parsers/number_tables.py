@@ -46,10 +46,9 @@ class _Tables(CurrencyTables):
         self.money_abbrevs = dict(nums["scale_abbrevs_money_only"])
         #: the abbreviations other languages' papers write after a figure for a power of ten, as
         #: CLDR's short compact formats write them ("4,5 Mio.", "1,2 Mrd.", "300 tys.":
-        #: data/cldr_scale_abbrevs.json), case as written; English's own win
+        #: data/cldr_scale_abbrevs.json), case as written (with English's own of one power: "mio")
         local = load_json("cldr_scale_abbrevs.json")
-        self.local_abbrevs = {k: v for k, v in local["abbrevs"].items()
-                              if k not in self.scale_abbrevs and k not in self.money_abbrevs}
+        self.local_abbrevs = {k: v for k, v in local["abbrevs"].items() if k not in self.money_abbrevs}
         #: those whose power depends on the story's country's language (Spanish and Portuguese
         #: "mil" is a thousand, Czech "mil." a million): abbreviation -> {territory: power}
         self.territory_abbrevs = {k: v for k, v in local.get("by_territory", {}).items() if k not in self.scale_abbrevs}
@@ -184,8 +183,9 @@ class _Tables(CurrencyTables):
             rf"|(?<![\w/])[1-7]/[2348](?![\d/])(?=\s+[^\W\d_])|[{vulgar}])"
         )
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
-        abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs) + list(self.local_abbrevs)
-                       + list(self.territory_abbrevs), flags_i=False)
+        abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
+        # other languages' abbreviations, which they write with a full stop ("Mio.", "mil.")
+        local_abbrevs = _alt(list(self.local_abbrevs) + list(self.territory_abbrevs), flags_i=False)
         # "3 million", "2 hundred", "3 dozen" (a multiplier scales digits as it scales words)
         scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers) + list(self.foreign_scales))
         scale = (
@@ -194,7 +194,7 @@ class _Tables(CurrencyTables):
             # modifier (Canadian Press and Globe and Mail style), also before the compound's
             # unit ("a 1.8-million-year-old skull", "a 2.5-million-tonne crop"); else an abbreviation
             rf"(?:(?P<sw>(?:\s+{scale_w}\b)+|-{_alt(self.scale_words)}\b)"
-            rf"|\s?(?P<ab>{abbrevs})(?![^\W\d_])(?!\d))?"
+            rf"|\s?(?P<ab>(?P<abl>{local_abbrevs})|{abbrevs})(?![^\W\d_])(?!\d))?"
         )
         # a currency code may be glued to the figure ("USD115m", "EUR40bn"); any other letter
         # before digits makes them part of a name or code ("A320", "F16")
@@ -231,8 +231,9 @@ class _Tables(CurrencyTables):
         minor = _alt(self.minor)
         minor_names = _alt(self.minor_names)
         suffix = (
-            # an abbreviated scale's full stop before the currency ("4,5 Mio. Euro", "1,2 Mrd. €")
-            rf"(?:(?(ab)\.?)(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])(?!\d)"  # "two $100 bills": the sign is the next figure's
+            # another language's abbreviated scale's full stop before the currency ("4,5 Mio.
+            # Euro", "1,2 Mrd. €"); after English's own ("4bn."), the full stop ends a sentence
+            rf"(?:(?(abl)\.?)(?:(?P<ss>\s?{suffix_syms})(?![^\W\d_])(?!\d)"  # "two $100 bills": the sign is the next figure's
             # "48 million crowns", and as a compound's first part: "a 48 million-crown painting"
             # "9 U.S. cents", "60 euro cents": a minor unit after its country's word or its currency's name
             rf"|\s+(?P<mn>{minor_names})\b"
