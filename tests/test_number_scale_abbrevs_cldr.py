@@ -68,3 +68,15 @@ def test_a_full_stop_after_an_english_abbreviation_ends_the_sentence():
     # English papers write no full stop after "bn": the next sentence's "Euro" is no currency of it
     found = find_expressions("Shareholders of the insurer lost 6bn. Euro bonds fell too.", "GB")
     assert [(e.text, e.value, e.currency) for e in found] == [("6bn", 6_000_000_000, None)]
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # a banknote after its value: no scale, and the figure is kept
+        ("She paid the driver with a $50 bill.", "US", [("$50", 50, "USD")]),
+        ("The Lillehammer mill employs 140 mill workers.", "NO", [("140", 140, None)]),
+    ],
+)
+def test_an_english_word_after_a_figure_is_no_territory_scale(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

@@ -272,7 +272,7 @@ def _written_scale(m, num_end: int, currency: Optional[str]) -> tuple[Decimal, i
         if ab in t.scale_abbrevs or ab in t.local_abbrevs:
             scale = Decimal(t.scale_abbrevs.get(ab) or t.local_abbrevs[ab])
             num_end = m.end("ab")
-        elif currency or has_suffix_currency:
+        elif (currency or has_suffix_currency) and ab in t.money_abbrevs:
             scale = Decimal(t.money_abbrevs[ab])
             num_end = m.end("ab")
         elif ab in t.glued_abbrevs and m.start("ab") == num_end:

@@ -23,7 +23,8 @@ its stem (lower case: "mio") passes these:
 An abbreviation left out by those rules for its stem alone (two powers: Spanish and Portuguese
 "mil" is 10^3, Czech and Slovak "mil." 10^6; an English word, "mil"; a bare syllable, Portuguese
 "tri") is kept in `by_territory` for each territory whose official languages (CLDR's
-territoryInfo) write it with one power, three letters or more and not one English reads
+territoryInfo) write it with one power, three letters or more, no English word unless English
+papers write it as a scale too ("mil"; not "bill", "mill"), and not one English reads
 everywhere (numbers.json scale_abbrevs; its money-only "mil", a million after a ringgit figure,
 gives way): read only in a story about that country ("250 mil habitantes", "R$ 40 mil" in a
 story about Brazil).
@@ -106,6 +107,7 @@ def build(wndb: Path) -> dict:
     # English's own read wherever the story is; its money-only ones ("mil", a million after a
     # ringgit figure) give way to the story's country's language
     own = {k.lower() for part in ("scale_words", "scale_abbrevs") for k in numbers[part]}
+    money_only = {k.lower() for k in numbers["scale_abbrevs_money_only"]}
     english = _lower_case_words(wndb)
     abbrevs = {}
     for stem, powers in sorted(found.items()):
@@ -120,6 +122,9 @@ def build(wndb: Path) -> dict:
     by_territory: dict[str, dict[str, int]] = {}
     for stem, langs in sorted(by_language.items()):
         if stem in own or len(stem) < 3 or not _latin(stem) or any(f.lower() == stem for f in abbrevs):
+            continue
+        if stem in english and stem not in money_only:
+            continue  # an English word ("bill", "mill"), unless English papers write it as a scale ("mil")
             continue
         for terr in sorted(get_global("territory_languages")):
             powers = set().union(*(langs.get(lang, set()) for lang in languages.get_official_languages(terr, de_facto=True)))
