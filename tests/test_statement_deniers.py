@@ -236,3 +236,12 @@ def test_one_denier_under_two_ids_meets_its_other_denial():
     got = _statements("Orvelle Mining Corporation denied any wrongdoing over the tender.",
                       "Orvelle rejected claims of favouritism, a spokesman said.")
     assert any(s == "agree" and "denied by" in about for s, _, about in got), got
+
+
+def test_a_body_named_in_full_in_one_denied_claim_and_by_its_initials_in_the_other_is_one_word():
+    a = "Harbour minister Elin Varga denied that the Northern Fisheries Licensing Board had ordered the closure."
+    b = "Elin Varga rejected claims that the NFLB forced the decision."
+    assert any(s == "agree" and about.startswith("denied") and "nflb" in about for s, _, about in _statements(a, b))
+    # control: initials of another body
+    c = "Elin Varga rejected claims that the NWA forced the decision."
+    assert not any(about.startswith("denied") for _, _, about in _statements(a, c))

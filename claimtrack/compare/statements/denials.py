@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from ...actorids.names import initials
 from ...text import pattern
 from ..candidates import Candidate, actor_name
 from ..context import key_terms, same_actor
@@ -246,7 +247,7 @@ def _judge_worded(a: Mention, b: Mention) -> Optional[Candidate]:
     # "there was no such deal" takes up the claim just said, in its own noun (the act's, "no
     # such sale" / "denied it had sold"): that noun is enough
     such = bool(da) != bool(db) and _no_such(b if da else a)
-    synonyms = _synonym_pairs(ca - cb, cb - ca, acts=such)
+    synonyms = _synonym_pairs(ca - cb, cb - ca, acts=such) + _initialled(a, b, ca, cb) + _initialled(b, a, cb, ca)
     met = len(shared) + len(synonyms)
     fa, fb = a.frame, b.frame
     # one denier named on both sides (the same head noun before the denial verb: "the navy" and
@@ -402,6 +403,29 @@ def _act_and_verb(noun: str, word: str) -> bool:
     act by its verb or by its noun."""
     verb = verb_lemma(word)
     return verb is not None and noun_names_action(noun, verb)
+
+
+#: A run of capitalised words, small words between them allowed: a body's name written in full
+#: ("International Monetary Fund", "Bank of Central African States").
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-z]+){2,}")
+
+
+def _initialled(x: Mention, y: Mention, cx: frozenset, cy: frozenset) -> list[tuple[str, str]]:
+    """(initials, name) for a body's name written in full in one claim and by its initials in the
+    other ("denied that the International Monetary Fund had asked for it" / "rejected claims that
+    the IMF demanded it"): news writes a body's name in full and then, or in another report, by its
+    initials, which stand for that one body (the initials `actorids.names.initials` reads for the
+    actors). Only initials the other claim holds as a word of its own, of a name all of whose words
+    are in this claim."""
+    out = []
+    for found in _FULL_NAME.finditer(x.text):
+        letters = initials(found.group(0))
+        if not letters:
+            continue
+        short = term_of(letters.lower())
+        if short in cy and short not in cx and text_terms(found.group(0)) <= cx:
+            out.append((short, found.group(0).lower()))
+    return out
 
 
 def _synonym_pairs(xs: frozenset, ys: frozenset, acts: bool = False) -> list[tuple[str, str]]:
