@@ -6,7 +6,6 @@ import re
 from functools import lru_cache
 from typing import Optional
 
-from ...actorids.names import initials
 from ...text import pattern
 from ..candidates import Candidate, actor_name
 from ..context import key_terms, same_actor
@@ -15,7 +14,7 @@ from .lexicon import noun_names_action, verb_lemma, words_meet
 from .modality import negative_verb
 from .phrases import object_head, subject_head, subject_terms, term_of, text_terms, clause_terms, one_actor
 from .states import BEING
-from .subjects import written_actor
+from .subjects import _bare, written_actor
 
 
 # --- denials -----------------------------------------------------------------------------------
@@ -247,7 +246,7 @@ def _judge_worded(a: Mention, b: Mention) -> Optional[Candidate]:
     # "there was no such deal" takes up the claim just said, in its own noun (the act's, "no
     # such sale" / "denied it had sold"): that noun is enough
     such = bool(da) != bool(db) and _no_such(b if da else a)
-    synonyms = _synonym_pairs(ca - cb, cb - ca, acts=such) + _initialled(a, b, ca, cb) + _initialled(b, a, cb, ca)
+    synonyms = _synonym_pairs(ca - cb, cb - ca, acts=such) + _one_actor_two_names(a, b, ca, cb)
     met = len(shared) + len(synonyms)
     fa, fb = a.frame, b.frame
     # one denier named on both sides (the same head noun before the denial verb: "the navy" and
@@ -405,26 +404,34 @@ def _act_and_verb(noun: str, word: str) -> bool:
     return verb is not None and noun_names_action(noun, verb)
 
 
-#: A run of capitalised words, small words between them allowed: a body's name written in full
-#: ("International Monetary Fund", "Bank of Central African States").
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:(?:of|for|the|and|on)\s+)*[A-Z][a-z]+){2,}")
+def _named_actors(m: Mention) -> dict:
+    """The document's actors the clause names, by a name or an alias the actors component gave
+    them (`DocActors.by_name`, each naming one actor): id -> (that name, its words)."""
+    doc = m.doc_actors
+    if doc is None or not doc.by_name:
+        return {}
+    written = f" {_bare(m.text)} "
+    out: dict = {}
+    for name, ids in doc.by_name.items():
+        if len(ids) == 1 and f" {name} " in written:
+            (aid,) = ids
+            if len(name) > len(out.get(aid, ("",))[0]):
+                out[aid] = (name, text_terms(name))
+    return out
 
 
-def _initialled(x: Mention, y: Mention, cx: frozenset, cy: frozenset) -> list[tuple[str, str]]:
-    """(initials, name) for a body's name written in full in one claim and by its initials in the
-    other ("denied that the International Monetary Fund had asked for it" / "rejected claims that
-    the IMF demanded it"): news writes a body's name in full and then, or in another report, by its
-    initials, which stand for that one body (the initials `actorids.names.initials` reads for the
-    actors). Only initials the other claim holds as a word of its own, of a name all of whose words
-    are in this claim."""
+def _one_actor_two_names(x: Mention, y: Mention, cx: frozenset, cy: frozenset) -> list[tuple[str, str]]:
+    """(name in x, name in y) for one actor named in both denied claims by names with no word in
+    common ("International Monetary Fund" / "IMF": `context.same_actor` joins an id and its
+    initials): news writes a body's name in full and then, or in another report, by its initials,
+    and the two name one body. The actors component found both names; each counts as one word of
+    the claim met on the other side. Only names all of whose words are the claim's own."""
     out = []
-    for found in _FULL_NAME.finditer(x.text):
-        letters = initials(found.group(0))
-        if not letters:
-            continue
-        short = term_of(letters.lower())
-        if short in cy and short not in cx and text_terms(found.group(0)) <= cx:
-            out.append((short, found.group(0).lower()))
+    named_y = _named_actors(y)
+    for ix, (nx, wx) in sorted(_named_actors(x).items()):
+        for iy, (ny, wy) in sorted(named_y.items()):
+            if same_actor(ix, iy) and wx and wy and wx <= cx and wy <= cy and not wx & wy:
+                out.append((nx, ny))
     return out
 
 
