@@ -87,8 +87,21 @@ def _spans(side) -> list[tuple[int, int]]:
 
 def _found(fact: dict, matches, shift: Callable[[int], int] = lambda x: x) -> Optional[str]:
     """The status of the match covering a fact (the gold status when one has it), else None."""
-    statuses = [m.status for m in matches
-                if _covers(m, fact["a_start"], fact["a_end"], shift(fact["b_start"]), shift(fact["b_end"]))]
+    return _found_listed(fact, _listed(matches), shift)
+
+
+def _listed(matches) -> list[tuple[str, list, list]]:
+    """(status, A's spans, B's spans) of each match: what `_found` reads, listed once for all the
+    facts of a pair that are read against one report."""
+    return [(m.status, _spans(m.a), _spans(m.b)) for m in matches]
+
+
+def _found_listed(fact: dict, listed: list, shift: Callable[[int], int] = lambda x: x) -> Optional[str]:
+    """`_found` over matches as `_listed` gives them (the covering rule of `_covers`)."""
+    a_start, a_end, b_start, b_end = fact["a_start"], fact["a_end"], shift(fact["b_start"]), shift(fact["b_end"])
+    statuses = [status for status, on_a, on_b in listed
+                if any(_overlap(s, e, a_start, a_end) for s, e in on_a)
+                and any(_overlap(s, e, b_start, b_end) for s, e in on_b)]
     if fact["status"] in statuses:
         return fact["status"]
     if "conflict" in statuses:
@@ -144,6 +157,8 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
         originals = _Prepared(originals, reuse)
         before = {(p["a"], p["b"]): made[(p["a"], p["b"])] if (p["a"], p["b"]) in made
                   else diff(originals[p["a"]], originals[p["b"]]) for p in pairs}
+        # each fact's status before the edit, read once per pair, not again for every edit of B
+        was_of: dict[tuple, list] = {}
         for r in rows:
             total += 1
             pair = next(p for p in pairs if p["a"] == r["a"] and p["b"] == r["b"])
@@ -177,15 +192,18 @@ def run(root: Path = ROOT, diff=None, workdir: Optional[Path] = None, verbose: b
             def shift(x, delta=delta, old_end=old_end):
                 return x + delta if x >= old_end else x
 
-            for f in pair["facts"]:
+            if (r["a"], r["b"]) not in was_of:
+                listed = _listed(before[(r["a"], r["b"])].matches)
+                was_of[(r["a"], r["b"])] = [_found_listed(f, listed) for f in pair["facts"]]
+            now_listed = _listed(report.matches)
+            for f, was in zip(pair["facts"], was_of[(r["a"], r["b"])]):
                 if (f["a_start"], f["a_end"], f["b_start"]) == (r["a_start"], r["a_end"], r["b_start"]):
                     continue
                 if _overlap(f["b_start"], f["b_end"], r["b_start"], old_end):
                     continue  # a fact sharing the edited span changes with it
-                was = _found(f, before[(r["a"], r["b"])].matches)
                 if was != f["status"] and not (f["status"] == "related" and was != "conflict"):
                     continue  # only the facts diff got right before the edit are held to it
-                now = _found(f, report.matches, shift)
+                now = _found_listed(f, now_listed, shift)
                 keep_total += 1
                 ok = now == was or (f["status"] == "related" and now != "conflict")
                 kept += ok
