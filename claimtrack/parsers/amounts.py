@@ -328,12 +328,10 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
     digits_end = num_end
     scale, num_end, bare_letter = _written_scale(m, digits_end, currency)
-    if m.group("ab") in _tables().territory_abbrevs and ctx is not None:
-        # "250 mil habitantes", "R$ 40 mil" in a story about Brazil: a thousand in the language
-        # of the story's country, though a million after a ringgit figure ("RM45mil")
-        power = ctx.home_code(_tables().territory_abbrevs[m.group("ab")])
-        if power is not None:
-            scale, num_end, bare_letter = Decimal(power), m.end("ab"), None
+    tab = _tables().territory_abbrevs  # "250 mil" in a story about Brazil a thousand, "RM45mil" a million
+    power = ctx.home_code(tab[m.group("ab")]) if ctx is not None and m.group("ab") in tab else None
+    if power is not None:
+        scale, num_end, bare_letter = Decimal(power), m.end("ab"), None
     if local and currency is None and ctx is not None:
         # a figure written as money ("R46 billion", "R2.37bn", "R1,250.50") after a local sign
         # that stands for one currency wherever it is used: that currency, though the story
