@@ -14,7 +14,7 @@ from .lexicon import noun_names_action, verb_lemma, words_meet
 from .modality import negative_verb
 from .phrases import object_head, subject_head, subject_terms, term_of, text_terms, clause_terms, one_actor
 from .states import BEING
-from .subjects import _bare, written_actor
+from .subjects import bare_name, written_actor
 
 
 # --- denials -----------------------------------------------------------------------------------
@@ -410,7 +410,7 @@ def _named_actors(m: Mention) -> dict:
     doc = m.doc_actors
     if doc is None or not doc.by_name:
         return {}
-    written = f" {_bare(m.text)} "
+    written = f" {bare_name(m.text)} "
     out: dict = {}
     for name, ids in doc.by_name.items():
         if len(ids) == 1 and f" {name} " in written:

@@ -111,7 +111,7 @@ def doc_actors(result: DocumentResult) -> DocActors:
     by_name: dict = {}
     for aid, written in names.items():
         for text in written:
-            key = _bare(text)
+            key = bare_name(text)
             if key:
                 by_name.setdefault(key, set()).add(aid)
     return DocActors(types, names, words, titles, _most_named(orgs), _most_named(countries), frozenset(countries),
@@ -150,7 +150,7 @@ _GUILTY = re.compile(r"\bguilty\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"\b(?:and|or)\b|&", re.IGNORECASE)
 
 
-def _bare(text: str) -> str:
+def bare_name(text: str) -> str:
     """A name as compared: its words in lower case, without a leading "the"."""
     words = _words(text)
     return " ".join(words[1:] if words[:1] == ["the"] else words)
@@ -164,7 +164,7 @@ def written_actor(text: Optional[str], doc: Optional[DocActors]) -> Optional[str
     unresolved where the document's actors name it all the same."""
     if not text or doc is None or not doc.by_name:
         return None
-    words = _bare(text).split()
+    words = bare_name(text).split()
     for k in range(min(len(words), 6), 0, -1):
         ids = doc.by_name.get(" ".join(words[-k:]))
         if ids:
