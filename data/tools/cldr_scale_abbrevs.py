@@ -125,7 +125,6 @@ def build(wndb: Path) -> dict:
             continue
         if stem in english and stem not in money_only:
             continue  # an English word ("bill", "mill"), unless English papers write it as a scale ("mil")
-            continue
         for terr in sorted(get_global("territory_languages")):
             powers = set().union(*(langs.get(lang, set()) for lang in languages.get_official_languages(terr, de_facto=True)))
             if len(powers) == 1 and next(iter(powers)) >= 1000:
