@@ -59,3 +59,13 @@ def test_a_founding_is_about_one_thing():
     # control: a club founded, brought in as new, may be another club
     a, b, al = _pair("The Kallio rowing club was established in May 1958.", "A fisherman founded a club in 1961.")
     assert al is None or not about_one_thing(a, b, al)
+
+
+def test_a_thing_sold_to_someone_in_the_passive_is_the_thing_sold():
+    # "was sold to a hotel chain": what was sold is the subject, the chain is who bought it
+    # (the clause frame's object_prep), so both reports date one sale of one house
+    a = "The old customs house on the quay was sold to a hotel chain in May, the mayor told reporters."
+    b = "In March the town sold the old customs house, which had stood empty since the war."
+    assert "conflict" in _statuses(a, b)
+    # control: a customs house brought in as new may be another one, sold on another day
+    assert "conflict" not in _statuses(a, b.replace("the old customs house", "a customs house"))

@@ -188,3 +188,27 @@ def test_frames_end_on_a_sentence_whose_root_is_not_a_verb(nlp):
         nlp("Record harvest of 40 tonnes in the valley, March 2031. Prices of corn, up 5%.")
     finally:
         faulthandler.cancel_dump_traceback_later()
+
+
+def _clause(text: str, predicate: str):
+    [k] = [k for c in _claims(text) if c.frame for k in c.frame.clauses if k.predicate == predicate]
+    return k
+
+
+def test_a_clause_frame_records_where_its_object_is_written():
+    # the object's lemmas lose its determiner and its possessor; the offsets keep them
+    text = "Last spring the guild auctioned the harbour master's two rowing boats, the treasurer said."
+    k = _clause(text, "auction")
+    assert k.object == "rowing boat"
+    assert text[k.object_start:k.object_end] == "the harbour master's two rowing boats"
+    assert k.object_prep is None
+
+
+def test_a_prepositional_object_is_recorded_with_its_preposition():
+    # "was leased to a brewery": the brewery is who the hall went to, not what was leased
+    text = "The drill hall was leased to a small brewery in 2027."
+    k = _clause(text, "lease")
+    assert text[k.object_start:k.object_end] == "a small brewery" and k.object_prep == "to"
+    # a phrasal verb's particle is no preposition, also when the parser tags it one: its object is direct
+    k = _clause("The sailing board called off the regatta in June.", "call")
+    assert k.object_prep is None and k.object == "regatta"

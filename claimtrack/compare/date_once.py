@@ -7,10 +7,9 @@ two permits of one holder). Moved out of compare/dates.py, which reads these."""
 
 from __future__ import annotations
 
-import re
 from typing import Optional
 
-from ..parsers.lexicon import ARTICLES_DEMONSTRATIVES, CARDINALS, POSSESSIVE_DETERMINERS, QUANTIFIER_DETERMINERS
+from ..parsers.lexicon import ARTICLES_DEMONSTRATIVES, POSSESSIVE_DETERMINERS
 from .context import clause_frame_at, key_terms
 from .date_events import _WHEN_WORDS, head_noun
 from .date_one_event import parties_clash
@@ -95,9 +94,9 @@ def _heads_meet(a: Mention, b: Mention) -> bool:
 
 
 def _one_thing(m: Mention) -> bool:
-    """What the date's act befalls (its clause's object as written, `_object_as_written`, else its
-    subject, as `_head` reads it) is one definite thing: a definite determiner, a possessive or a
-    name before it, no number or partitive, its head written singular
+    """What the date's act befalls (its clause's direct object as written, `_object_as_written`,
+    else its subject: `_direct_object`) is one definite thing: a definite determiner, a possessive
+    or a name before it, no number or partitive, its head written singular
     (statements.already.one_definite_thing). An act done to a thing brought in as new ("signed a
     lease", "will open a silo") or to many ("sold 300 tickets", "approved the contracts") may be
     done again to another of them: each occasion has its own date."""
@@ -107,54 +106,40 @@ def _one_thing(m: Mention) -> bool:
     cf = clause_frame_at(m.claim, m.start, m.end)
     if cf is None:
         return False
-    phrase = _object_as_written(m, cf) if cf.object else cf.subject_text
+    phrase = _object_as_written(m, cf) if _direct_object(cf) else cf.subject_text
     head = head_noun(phrase) if phrase else None
     return bool(head) and singular(head) == head and one_definite_thing(phrase, head)
 
 
-#: A word as written, with an apostrophe or a hyphen inside it ("council's", "bus-maker").
-_TOKEN = re.compile(r"[^\W_][\w'’-]*")
-#: The words that open a noun phrase before its modifiers (Quirk et al. 1985, 5.10-5.22): articles,
-#: demonstratives, possessives, quantifiers and numbers; a possessor ending in "'s" opens one too.
-_OPENERS = ARTICLES_DEMONSTRATIVES | POSSESSIVE_DETERMINERS | QUANTIFIER_DETERMINERS | frozenset(CARDINALS)
+def _direct_object(cf) -> bool:
+    """The clause has an object its verb takes directly (the frame's `object_prep` is null). What
+    an act is done to is its direct object, or the subject of a passive or of a verb with no
+    object ("the old customs house was sold to a developer": the house, not the developer; "the
+    depot closed"); a preposition's object names a recipient, a place or a topic (Quirk et al.
+    1985, 10.7 the affected participant; 16.5 prepositional verbs)."""
+    return bool(cf.object) and not cf.object_prep
 
 
 def _object_as_written(m: Mention, cf) -> Optional[str]:
     """The clause's object as the text writes it, its determiner or number included: the frame
     keeps the lemmas of its head and modifiers only ("sold the old customs house" has object
-    "old custom house"). The written head is the first word after the subject whose singular is
-    the object's head; the phrase runs back over the object's modifiers to the word that opens it
-    (`_OPENERS`, or a possessor), if any. None when the head is not found."""
-    from .units import singular
-
+    "old custom house") and records where it stands (`object_start`, `object_end`, read from the
+    parse in pipeline/frames). None when the record places it outside the claim."""
     lo = m.claim.start
-    own = m.claim.text[max(0, cf.start - lo):max(0, cf.end - lo)]
-    lemmas = cf.object.lower().split()
-    after = own.find(cf.subject_text) + len(cf.subject_text) if cf.subject_text and cf.subject_text in own else 0
-    words = [t for t in _TOKEN.finditer(own) if t.start() >= after]
-    at = next((i for i, t in enumerate(words) if singular(t.group()) == lemmas[-1]), None)
-    if at is None:
+    if cf.object_start is None or cf.object_end is None or cf.object_start < lo or cf.object_end > m.claim.end:
         return None
-    first = at
-    while first > 0:
-        w = words[first - 1].group().lower()
-        if w in lemmas or singular(w) in lemmas:
-            first -= 1
-            continue
-        if w in _OPENERS or w[:1].isdigit() or w.endswith(("'s", "’s")):
-            first -= 1
-        break
-    return own[words[first].start():words[at].end()]
+    return m.claim.text[cf.object_start - lo:cf.object_end - lo]
 
 
 def _head(m: Mention) -> Optional[str]:
-    """The head noun of what the date's act befalls: its clause's object (else its subject: "the
-    depot closed", "the hotel was sold"), in lower case and singular, not a pronoun."""
+    """The head noun of what the date's act befalls: its clause's direct object (else its subject:
+    "the depot closed", "the hotel was sold to a chain", `_direct_object`), in lower case and
+    singular, not a pronoun."""
     from .date_one_event import PRONOUNS
     from .units import singular
 
     cf = clause_frame_at(m.claim, m.start, m.end)
-    phrase = (cf.object or cf.subject_text) if cf is not None else None
+    phrase = (cf.object if _direct_object(cf) else cf.subject_text) if cf is not None else None
     head = head_noun(phrase) if phrase else None
     if not head or not head.isalpha() or head.lower() in PRONOUNS:
         return None

@@ -118,6 +118,13 @@ class ClauseFrame(_ActionFrame):
         None, description="For a clause that holds a condition ('will reopen if the inquiry ends', 'will not reopen unless "
                           "...'): the conjunction of the condition ('if', 'unless'; data/polarity.json 'condition_marks'), else "
                           "null. The condition clause itself has modality 'if' and no condition.")
+    object_start: Optional[int] = Field(
+        None, description="Start offset of the object as written, from its first word (a determiner, a possessor, a "
+                          "number, a premodifier: 'the town's old customs house') to its head noun; null with no object.")
+    object_end: Optional[int] = Field(None, description="End offset of the object's head noun, exclusive (its postmodifiers left out).")
+    object_prep: Optional[str] = Field(
+        None, description="The preposition a verb takes the object through ('was sold to a developer': 'to'); null for a "
+                          "direct object or no object.")
     nominal: Optional[str] = Field(
         None, description="For an act written as a noun ('the closure of the depot', 'Norway's withdrawal from the treaty'): "
                           "the noun's lemma, the predicate being the verb it is made from, also when the verb governing the noun "

@@ -35,7 +35,7 @@ from ...wordnet_nouns import GROUP_FILE, noun_lexfiles
 from .children import children_of
 from .clause_nominals import _ACTION_SUFFIXES, _ARGUMENT_PREPS, _DOING, _EVENT_FILES, _shared_start
 from .clause_holders import said_by
-from .clause_roles import _is_value, _phrase, _subject_text
+from .clause_roles import _is_value, _phrase, _subject_text, object_span
 from .syntax import _Actors, _negated, _speech, noun_verbs, polarity_table, present_perfect
 
 #: Entity types whose words are a name, never an act the text reports ("the Data Protection
@@ -451,6 +451,7 @@ def event_frames(sent: Span, actors: _Actors, clauses: list, cols) -> list[tuple
             "subject_text": _subject_text(written, cols.text) if written is not None else written_text,
             "predicate": verb,
             "object": _phrase(obj_tok) if obj_tok is not None else None,
+            **object_span(obj_tok),
             "polarity": "negative" if negative else "positive",
             "polarity_cue": cue if negative else None,
             "modality": modality,

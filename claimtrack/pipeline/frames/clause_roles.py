@@ -201,6 +201,32 @@ def _phrase(tok: Token) -> str:
     return " ".join(mods + [head_lemma])
 
 
+#: Adverb particles that also serve as prepositions (Quirk et al. 1985, 16.3-16.4): right after the
+#: verb they make a phrasal verb whose object is direct ("called off the regatta", "set up a fund").
+_PARTICLES = frozenset({"off", "out", "up", "down", "away", "back", "over"})
+
+
+def object_span(tok: Optional[Token], verb: Optional[Token] = None) -> dict:
+    """`object_start` and `object_end`: the character offsets of the object as the text writes it,
+    from the first word of its head's subtree (its determiner, possessor, number and premodifiers:
+    "the town's old customs house") to the end of its head, its postmodifiers left out (an "of"
+    phrase or a relative clause describes the thing, Quirk et al. 1985, 17.2-17.5); and
+    `object_prep`, the preposition the clause's verb (`verb`) takes the object through ("was sold
+    to a developer": `to`), None for a direct object or an act noun's argument: a prepositional object names a recipient, a place or a
+    topic, not what the act is done to (Quirk et al. 1985, 16.5, prepositional verbs; 10.7 the
+    affected participant is the direct object, or the passive subject). All None for a clause
+    with no object. The comparison reads the object as written from them (a determiner or a
+    number says whether the object is one known thing, compare.date_once)."""
+    if tok is None:
+        return {"object_start": None, "object_end": None, "object_prep": None}
+    prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else None
+    on_verb = prep is not None and verb is not None and prep.head.i == verb.i
+    if on_verb and prep.lower_ in _PARTICLES and prep.i == verb.i + 1:
+        on_verb = False  # "called off the regatta": a phrasal verb's particle, tagged a preposition; its object is direct
+    return {"object_start": tok.left_edge.idx, "object_end": tok.idx + len(tok),
+            "object_prep": prep.lower_ if on_verb else None}
+
+
 def _subject_actor(subj: Optional[Token], verb: Token, actors: _Actors,
                    speakers: Optional[list]) -> tuple[Optional[str], Optional[Token]]:
     """The actor id a clause's subject names, and the phrase that names it."""

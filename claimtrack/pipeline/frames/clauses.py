@@ -22,7 +22,7 @@ from .clause_polarity import follow, negation_focus, table_lemma
 from .clause_intentions import Intention, intention_of
 from .clause_roles import (
     _VALUE_ENTS, _clause_subject, _negative_subject, _object_token, _phrase, _predicate, _subject_actor, _subject_text,
-    from_clause_governor,
+    from_clause_governor, object_span,
 )
 from .syntax import _Actors, _negated, _speech, _subject, noun_verbs, polarity_table
 
@@ -167,13 +167,14 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
             obj = _phrase(paid)
         # "has no plans for another pier": does not plan a second pier (its "no" read above)
         predicate, obj_tok, obj, negative, cue = _plan_for(h, verb, intent, predicate, obj_tok, obj, negative, cue, table)
+        obj_at = obj_tok  # the head of the object as written (an act noun's argument below replaces it)
         nominal = _nominal_action(predicate, obj_tok, table) if verb.i == h.i else None
         if nominal is not None:
             # "was weighing a rise in the speed limit": the council may raise the limit; the
             # act is written as a noun, which the frame keeps as `nominal`
             predicate, how, action_obj = nominal
             negative, cue, modality = _governed(how, verb.lemma_.lower(), negative, cue, modality, table)
-            obj = _phrase(action_obj) if action_obj is not None else None
+            obj, obj_at = (_phrase(action_obj), action_obj) if action_obj is not None else (None, None)
         event = _event_noun(verb, subj, table)
         if event is not None:
             # "no recount is possible after the vote": the action is the noun's verb, hedged
@@ -185,19 +186,20 @@ def clause_frames(sent: Span, actors: _Actors, cols: Optional[_Columns] = None,
                 cue = adjective if negative else cue
             subj_actor, subject_text = None, None
             if event_obj is not None:
-                obj = _phrase(event_obj)
+                obj, obj_at = _phrase(event_obj), event_obj
         ruled = _ruled_act(verb, subj, negative, cue, modality, table) if event is None else None
         if ruled is not None:
             # "smoking in schools is still allowed", "fishing in the lake is banned": the act the
             # gerund names, allowed or forbidden; who would do it is not said
             predicate, act_obj, negative, cue, modality = ruled
             subj_actor, subject_text = None, None
-            obj = _phrase(act_obj) if act_obj is not None else None
+            obj, obj_at = (_phrase(act_obj), act_obj) if act_obj is not None else (None, None)
         frame = {
             "subject": subj_actor,
             "subject_text": subject_text,
             "predicate": predicate,
             "object": obj,
+            **object_span(obj_at if obj is not None else None, verb),
             "polarity": "negative" if negative else "positive",
             "polarity_cue": cue if negative else None,
             "modality": modality,
@@ -226,7 +228,7 @@ def _existential(frame: dict, verb: Token, attr: Optional[Token], actors: _Actor
     predicate, obj, subject, agent, noun, hedge = there
     frame.update(subject=subject, subject_text=_subject_text(agent, text) if agent is not None else None,
                  predicate=predicate, object=_phrase(obj) if obj is not None else None,
-                 modality=frame["modality"] or hedge, nominal=noun)
+                 modality=frame["modality"] or hedge, nominal=noun, **object_span(obj))
 
 
 #: Words that open an indirect question ("say who paid", "say whether it will close").
