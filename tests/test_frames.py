@@ -212,3 +212,9 @@ def test_a_prepositional_object_is_recorded_with_its_preposition():
     # a phrasal verb's particle is no preposition, also when the parser tags it one: its object is direct
     k = _clause("The sailing board called off the regatta in June.", "call")
     assert k.object_prep is None and k.object == "regatta"
+
+
+def test_a_particle_tagged_as_an_adverb_stays_with_its_verb():
+    # "in" right after the verb, tagged advmod, is the particle of a phrasal verb (clause_roles
+    # _PARTICLES), whatever other particle tables the module holds
+    assert _clause("The lifeboat crews were in by noon.", "be in").predicate == "be in"

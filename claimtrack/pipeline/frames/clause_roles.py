@@ -203,7 +203,7 @@ def _phrase(tok: Token) -> str:
 
 #: Adverb particles that also serve as prepositions (Quirk et al. 1985, 16.3-16.4): right after the
 #: verb they make a phrasal verb whose object is direct ("called off the regatta", "set up a fund").
-_PARTICLES = frozenset({"off", "out", "up", "down", "away", "back", "over"})
+_PARTICLE_PREPOSITIONS = frozenset({"off", "out", "up", "down", "away", "back", "over"})
 
 
 def object_span(tok: Optional[Token], verb: Optional[Token] = None) -> dict:
@@ -221,7 +221,7 @@ def object_span(tok: Optional[Token], verb: Optional[Token] = None) -> dict:
         return {"object_start": None, "object_end": None, "object_prep": None}
     prep = tok.head if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "dative") else None
     on_verb = prep is not None and verb is not None and prep.head.i == verb.i
-    if on_verb and prep.lower_ in _PARTICLES and prep.i == verb.i + 1:
+    if on_verb and prep.lower_ in _PARTICLE_PREPOSITIONS and prep.i == verb.i + 1:
         on_verb = False  # "called off the regatta": a phrasal verb's particle, tagged a preposition; its object is direct
     return {"object_start": tok.left_edge.idx, "object_end": tok.idx + len(tok),
             "object_prep": prep.lower_ if on_verb else None}
