@@ -58,7 +58,14 @@ def test_past_days_resolved_from_the_article_date_conflict_at_one_grain():
     assert _status(a, b, "Monday", "yesterday") == {"conflict"}
     # control: the same day in other words agrees (published on a Wednesday, "yesterday" is Tuesday)
     assert _status(a.replace("Monday", "Tuesday"), b, "Tuesday", "yesterday") == {"agree"}
-    # control: days weeks apart, beyond one news cycle, may be two openings (of two lanes, say)
+    # an opening of one definite bridge (once_acts.json) happens once, so even days weeks apart
+    # conflict (as in the last control of the test above)
+    assert _status(a.replace("on Monday", "on March 2"), b, "March 2", "yesterday") == {"conflict"}
+    # control: an act that repeats (an inspection is not in once_acts.json) dated on two days of
+    # one news cycle conflicts, but days weeks apart may be two inspections
+    a = "Safety engineers inspected the harbour bridge on Monday, the port authority said."
+    b = "The port authority said safety engineers inspected the harbour bridge yesterday."
+    assert _status(a, b, "Monday", "yesterday") == {"conflict"}
     assert "conflict" not in _status(a.replace("on Monday", "on March 2"), b, "March 2", "yesterday")
 
 
