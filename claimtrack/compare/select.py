@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from . import intervals as iv
 from .candidates import ALIGN_MIN, CONFLICT_MIN, Candidate
 from .context import jaccard, stem
-from .date_align import _precision
+from .date_align import _meeting_events, _precision, _saying
+from .date_events import PUBLICATION, REPORT
 from .dates import GRAIN_SCORE, about_one_thing
 from .figure_evidence import _sizes_named
 from .figure_kinds import person_noun, two_things
@@ -76,6 +77,16 @@ SAME_PRECISION_RANK = 0.3
 #: 32; on the three blind sets (fc66, fc69, fc73) nothing moves (facts, conflicts, counterfactuals,
 #: kept facts and every F1 the same), so the value rests on the read sets alone.
 ONE_THING_RANK = 0.1
+#: What a date's partner costs in the choice of its best partner when one of the two dates the
+#: telling of news and the other an act told (`_told_and_telling`): the day a ban or a resignation
+#: was announced is not the day it starts or takes effect, however many words the sentence of the
+#: announcement shares with the sentence of the act (a report that announces a rule names it
+#: there: "the board announced on Tuesday that the levy will apply from 1 June" shares the levy
+#: with "the levy starts on 8 June" as much as the first day does). As much as the frames'
+#: evidence of one event adds (ONE_EVENT_SCORE), below SAME_PRECISION_RANK: it breaks the ties a
+#: shared story makes between a first day's partners, and the partner kept is still one of the
+#: date's precision.
+TELLING_COST = 0.2
 
 
 def _partner_rank(c: Candidate) -> float:
@@ -89,11 +100,34 @@ def _partner_rank(c: Candidate) -> float:
     each is written, never what it says), and one whose clause is about the same thing
     ONE_THING_RANK higher."""
     if c.a.kind == "date":
-        thing = c.alignment is not None and about_one_thing(c.a, c.b, c.alignment)
-        return _align_score(c) + SAME_PRECISION_RANK * (_precision(c.a) == _precision(c.b)) + ONE_THING_RANK * thing
+        aligned = c.alignment is not None  # (a candidate the judge of dates made: its mentions have frames)
+        thing = aligned and about_one_thing(c.a, c.b, c.alignment)
+        told = aligned and _told_and_telling(c.a, c.b)
+        return (_align_score(c) + SAME_PRECISION_RANK * (_precision(c.a) == _precision(c.b)) + ONE_THING_RANK * thing
+                - TELLING_COST * told)
     if c.a.kind != "quantity" or _one_measure(c):
         return _align_score(c)
     return _align_score(c) - OTHER_MEASURE_COST
+
+
+def _telling(event) -> bool:
+    """The event is the telling of news: a bare day of saying ("the ministry said on Monday",
+    REPORT) or a verb of saying or disclosing ("announced on Monday", "revealed")."""
+    return event == REPORT or _saying(event)
+
+
+def _told_and_telling(a, b) -> bool:
+    """One date dates the telling of news (`_telling`) and the other an act of another kind, both
+    read from the frames (compare.date_align._meeting_events, which gives a bare day of saying and
+    a day of telling one event): the announcement of an act and the act are two events, dated
+    apart (a plan is announced before it is carried out; a rule is made public on one day and
+    takes effect on another). Value-free: the events alone, never the dates."""
+    if a.frame is None or b.frame is None:
+        return False  # (a date with no frame dates no event read: compare.date_events.event_of)
+    ea, eb = _meeting_events(a, b)
+    if not ea or not eb or PUBLICATION in (ea, eb):
+        return False
+    return _telling(ea) != _telling(eb)
 
 
 #: Measures every story states many of (how long, what share): one of them in a report is no
