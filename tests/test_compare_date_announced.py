@@ -14,7 +14,7 @@ from extracted import extracted_doc
 
 pytestmark = pytest.mark.model
 
-_RULE = "Dogs must stay on a lead in the town's parks starting 19 May. The parks department gave no reason for " \
+_RULE = "Boats must tie up stern first in the town's marina starting 19 May. The harbour board gave no reason for " \
         "the rule when it announced it on Monday."
 
 
@@ -28,7 +28,7 @@ def _status(a: str, b: str, da: str, db: str) -> set:
 
 
 def test_two_first_days_of_one_rule_conflict_past_the_day_it_was_announced():
-    a = "Dogs in the town's parks must be walked on a lead as of May 12, under a rule the parks department announced on Monday."
+    a = "Boats in the town's marina must be moored by the stern as of May 12, under a rule the harbour board announced on Monday."
     assert _status(a, _RULE, "May 12", "19 May") == {"conflict"}
     # control: the two days of the announcement still agree
     assert _status(a, _RULE, "Monday", "Monday") == {"agree"}

@@ -1,6 +1,6 @@
 """A bare day of saying ("the owners said on Wednesday") and a day under a verb of telling or
 disclosing ("yesterday the owners told the workers") both date the report that made the news
-public (compare.date_align._meeting_events): they meet as one event, outranking dates that only
+public (compare.date_align.meeting_events): they meet as one event, outranking dates that only
 share words, and two such days that differ stay related (a report recurs). Invented sentences."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import pytest
 
 from claimtrack.compare import diff_pair
 from claimtrack.compare.date_events import REPORT
-from claimtrack.compare.date_align import _meeting_events
+from claimtrack.compare.date_align import meeting_events
 from claimtrack.compare.dates import align_dates
 from claimtrack.compare.mentions import mentions_of
 
@@ -28,7 +28,7 @@ def _date(text: str, written: str, published: str):
 
 def test_a_day_of_saying_and_a_day_of_telling_date_one_report():
     a, b = _date(_SAID, "Wednesday", "2031-04-02"), _date(_TOLD, "Yesterday", "2031-04-03")
-    assert _meeting_events(a, b) == (REPORT, REPORT)
+    assert meeting_events(a, b) == (REPORT, REPORT)
     al = align_dates(a, b, True)
     assert al is not None and al.how == "event" and al.one_event
 

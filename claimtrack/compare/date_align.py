@@ -68,7 +68,7 @@ DATE_ALIGN = ALIGN_MIN
 LEDE_BONUS = 1.0
 
 
-def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str]]:
+def meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str]]:
     """The events two dates are aligned on: what each dates (event_of), else, when those do not
     meet, the verb of a clause a date stands in beside the clause that describes it
     (governing_event: "will remain closed until Friday, when engineers check the pumps" is the time
@@ -76,7 +76,7 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
     flooding started on Monday, when seawater burst into the shaft" is the time of the bursting
     too), when that verb is the other's event or shares a WordNet sense with it."""
     ea, eb = event_of(a), event_of(b)
-    if (ea == REPORT) != (eb == REPORT) and _saying(eb if ea == REPORT else ea):
+    if (ea == REPORT) != (eb == REPORT) and saying_event(eb if ea == REPORT else ea):
         # a bare day of saying ("the ministry said on Wednesday") and a day under a verb of telling
         # or disclosing ("told its workers yesterday", "revealed yesterday"): both date the report
         # the news was made public by (judge_dates never makes a conflict of a bare day of saying)
@@ -91,7 +91,7 @@ def _meeting_events(a: Mention, b: Mention) -> tuple[Optional[str], Optional[str
     return ea, eb
 
 
-def _saying(event: Optional[str]) -> bool:
+def saying_event(event: Optional[str]) -> bool:
     """The event is a verb of saying or disclosing (data/speech_verbs.txt, statements.nonanswers)."""
     from .statements.nonanswers import saying_verbs
 
@@ -119,7 +119,7 @@ def align_dates(a: Mention, b: Mention, story: bool = False, linked: frozenset =
     March 2019 swept away 41 bridges"): the two dates date the same event; a pair followed by
     "weak" (blocking.WEAK_LINK) governs two figures not shown to be one fact, which ranks the
     dates' alignment and says nothing of one event."""
-    ea, eb = _meeting_events(a, b)
+    ea, eb = meeting_events(a, b)
     ignore = _ignored(ea, eb)
     sim = similarity(a.ctx, b.ctx, ignore=ignore)
     terms = shared_terms(a.ctx, b.ctx, ignore=ignore)

@@ -19,7 +19,7 @@ from ..wordnet_nouns import names_happening
 from .as_of import UPDATE_DAYS, _ahead, _close, _past, apart, compatible_iso, doc_anchor, time_gap
 from .candidates import CALENDAR_WORDS, CONFLICT_MIN, Alignment, Candidate
 from .context import clause_frame_at, key_terms, shared_terms, similarity
-from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, _meeting_events, _precision, align_dates, mark_lede
+from .date_align import DATE_ALIGN, GRAIN_SCORE, LEDE_BONUS, _eventful, meeting_events, _precision, align_dates, mark_lede
 from .mentions import Mention, tally_joined
 from .date_spans import _weeks_meet, _within_deadline, _words_before, listed_with, parts_apart, span_end, superseded
 from .periods import iso_date
@@ -408,11 +408,11 @@ def _events_agree(a: Mention, b: Mention) -> bool:
     happening (see _held_happening); an aspectual verb or a verb of reaching a level ("began",
     "reached", "rose") only through a shared word of what begins or reaches (its subject or
     object: "ticket sales reached" and "the number of refunds reached" are two things). The
-    events are those the alignment meets on (`_meeting_events`: a clause that describes a date
+    events are those the alignment meets on (`meeting_events`: a clause that describes a date
     dates its happening too)."""
     if one_ordinal_occurrence(a, b):
         return True  # "the first delivery" on both sides: one occurrence (compare.date_ordinals)
-    ea, eb = _meeting_events(a, b)
+    ea, eb = meeting_events(a, b)
     if not ea or not eb or {ea, eb} & {PUBLICATION, REPORT}:
         return False
     if not _named_alike(a, b):
@@ -494,7 +494,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     if len(ia) < 4 or len(ib) < 4:  # a decade or century says too little to compare
         return None
     terms = shared_terms(a.ctx, b.ctx, ignore=CALENDAR_WORDS)
-    ea, eb = _meeting_events(a, b)
+    ea, eb = meeting_events(a, b)
     if ea == eb == PUBLICATION and not compatible_iso(ia, ib):
         return None  # two reports published on different days: nothing either claims
     what = ea or eb or ", ".join(terms)

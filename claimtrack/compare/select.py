@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from . import intervals as iv
 from .candidates import ALIGN_MIN, CONFLICT_MIN, Candidate
 from .context import jaccard, stem
-from .date_align import _meeting_events, _precision, _saying
+from .date_align import meeting_events, _precision, saying_event
 from .date_events import PUBLICATION, REPORT
 from .dates import GRAIN_SCORE, about_one_thing
 from .figure_evidence import _sizes_named
@@ -113,18 +113,18 @@ def _partner_rank(c: Candidate) -> float:
 def _telling(event) -> bool:
     """The event is the telling of news: a bare day of saying ("the ministry said on Monday",
     REPORT) or a verb of saying or disclosing ("announced on Monday", "revealed")."""
-    return event == REPORT or _saying(event)
+    return event == REPORT or saying_event(event)
 
 
 def _told_and_telling(a, b) -> bool:
     """One date dates the telling of news (`_telling`) and the other an act of another kind, both
-    read from the frames (compare.date_align._meeting_events, which gives a bare day of saying and
+    read from the frames (compare.date_align.meeting_events, which gives a bare day of saying and
     a day of telling one event): the announcement of an act and the act are two events, dated
     apart (a plan is announced before it is carried out; a rule is made public on one day and
     takes effect on another). Value-free: the events alone, never the dates."""
     if a.frame is None or b.frame is None:
         return False  # (a date with no frame dates no event read: compare.date_events.event_of)
-    ea, eb = _meeting_events(a, b)
+    ea, eb = meeting_events(a, b)
     if not ea or not eb or PUBLICATION in (ea, eb):
         return False
     return _telling(ea) != _telling(eb)
