@@ -394,3 +394,14 @@ def test_a_plan_against_the_act_told_as_done_or_a_possibility_stays_apart():
                                                "The Halvard brass band toured Iceland last summer.")
     assert _statuses("The Halvard brass band may tour Iceland next summer.",
                      "The Halvard brass band will tour Iceland next summer.") == {("related", "modality")}
+
+
+def test_a_permission_withheld_and_the_act_said_not_to_come_agree():
+    # both say the upper reservoir will not be fished: one by the rule, one by the act
+    assert ("agree", "equal") in _statuses("Anglers will not be permitted to fish the upper reservoir this year.",
+                                           "No angler will fish the upper reservoir this year, the club said.")
+    assert ("agree", "equal") in _statuses("The club will not let its members fish the upper reservoir this year.",
+                                           "Members will not fish the upper reservoir this year, the club said.")
+    # control: a permission given says nothing of the act being done
+    assert ("agree", "equal") not in _statuses("Anglers will be permitted to fish the upper reservoir this year.",
+                                               "Anglers will fish the upper reservoir this year, the club said.")

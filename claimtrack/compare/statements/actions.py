@@ -27,7 +27,7 @@ from .measures import judge_measures
 from .lexicon import (linked_state, LIGHT_VERBS, SUPPORT_VERBS, action_noun, nouns_meet, one_change, opposite,
                       opposite_modifiers, predicates_meet)
 from .payments import finances, invests, pays
-from .modality import FUTURE, contradicts, modality_apart, necessity_apart
+from .modality import FUTURE, contradicts, modality_apart, necessity_apart, permission_withheld
 from .members import other_members, partly_denied
 from .nobody import any_object, judge_nobody
 from .nominal import action_label, both_nominal, nominal_action
@@ -296,7 +296,7 @@ def _judge_actions(a: Mention, b: Mention) -> Optional[Candidate]:
             return Candidate(a, b, "related", "polarity", about,
                              f"one action ({fa.predicate}), negative in {neg} ('{cue}') but not in {pos}; {why}", 0.3 + score)
         # (a necessity, "needs the board's approval", and the act "approved": modality.necessity_apart)
-        if modality_apart(fa.modality, fb.modality) or necessity_apart(a, b):
+        if (modality_apart(fa.modality, fb.modality) and not permission_withheld(fa, fb)) or necessity_apart(a, b):
             # one thing done to: as for a conflict of polarity, one side's object may be named
             # among the other's words ("opened its own inquiry into the fire" / "investigate the fire")
             wa, wb = ta | prepositional_clause_terms(a), tb | prepositional_clause_terms(b)

@@ -129,6 +129,19 @@ def _permissions() -> frozenset:
     return frozenset(load_json("polarity.json").get("permissions", ()))
 
 
+def permission_withheld(fa, fb) -> bool:
+    """One side withholds the permission for an act ("anglers will not be permitted to fish the
+    upper reservoir", "the club will not let its members fish it"), the other says the act will
+    not happen ("members will not fish the upper reservoir"): both say it will not be done, one by
+    the rule, one by the act (a permission withheld says the act may not happen, as
+    `_permission_excludes` reads it). Only negated, with no condition on either side: a
+    permission given ("will be permitted to fish") does not say the act will be done."""
+    if fa.polarity != "negative" or fb.polarity != "negative" or _condition(fa) is not None or _condition(fb) is not None:
+        return False
+    permissions = _permissions()
+    return (fa.modality in permissions and fb.modality in FUTURE) or (fb.modality in permissions and fa.modality in FUTURE)
+
+
 def _condition(frame) -> Optional[str]:
     """The conjunction of the condition a clause holds ('if', 'unless'), for frames that record it."""
     return getattr(frame, "condition", None)
