@@ -72,6 +72,8 @@ def main() -> int:
             print(f"{set_dir}: no gold/pairs.gold.json; name a set folder", file=sys.stderr)
             return 2
         ev, cf = evaluate(set_dir), counterfactuals(set_dir)
+        for warning in ev.get("warnings", ()):  # an extractor that failed on a document, a gold offset off
+            print(f"{set_dir.name}: warning: {warning}", file=sys.stderr, flush=True)
         if args.out:
             args.out.mkdir(parents=True, exist_ok=True)
             (args.out / f"{set_dir.name}.json").write_text(json.dumps({"eval": ev, "cf": cf}, ensure_ascii=False),

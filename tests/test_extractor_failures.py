@@ -134,3 +134,39 @@ def test_track_add_does_not_file_a_document_an_extractor_failed_on(tmp_path, mon
     monkeypatch.setattr(QuantityFinder, "__call__", real)
     fixed = invoke(["track", "add", tmp_path / "in", "--db", db, "--no-cache", "--jobs", "1"])
     assert fixed.exit_code == 0 and "1 new" in fixed.stderr, fixed.stderr
+
+
+def _gold_folder(tmp_path):
+    """One article and its gold: a count the frames component frames."""
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "ferry.txt").write_text("The harbour board said 40 ferries would be repainted before winter.\n", encoding="utf-8")
+    (gold / "ferry.txt.gold.json").write_text(json.dumps({
+        "doc": "ferry.txt",
+        "quantities": [{"start": 23, "end": 33, "text": "40 ferries", "value": 40, "unit": "ferry"}],
+    }), encoding="utf-8")
+    return gold
+
+
+def test_the_evaluation_warns_of_a_frames_component_that_failed(tmp_path, monkeypatch):
+    """`claimtrack eval` (and bench/first_contact.py through it) extracted without the runner's
+    report: a frames component that raised left a document's records without frames, its pair
+    facts aligned without them, and nothing said why."""
+    from claimtrack import evaluate
+    from claimtrack.pipeline import frames
+
+    gold = _gold_folder(tmp_path)
+    assert evaluate.evaluate(gold).warnings == []
+
+    def broken(doc):
+        raise RuntimeError("simulated bug in the clause walk")
+
+    monkeypatch.setattr(frames, "build_frames", broken)
+    expected = ["document ferry.txt: extractor failed (frames: RuntimeError: simulated bug in the clause walk); "
+                "the document's other claims are kept"]
+    report = evaluate.evaluate(gold)
+    assert report.warnings == expected
+    assert report.scores["quantities"].tp == 1  # the other extractors' results are still scored
+    # and through the result cache, where the failure came as a skipped document and stopped the run
+    made = evaluate.extract_gold(gold, cache=tmp_path / "cache")
+    assert evaluate.evaluate(gold, extracted=made).warnings == expected

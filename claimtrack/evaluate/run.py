@@ -109,10 +109,21 @@ def _extract(paths: dict[str, Path], model: Optional[str],
     items = process_documents(documents, nlp) if cache is None else run_documents(documents, nlp=nlp, cache=cache)
     for item in items:
         if isinstance(item, Skipped):
+            if item.path in out:  # an extractor of a document read failed: evaluate() warns of it
+                continue
             raise EvalError(f"document {item.path} was not extracted: {item.reason}")
         out[item.document.doc] = (item, texts[item.document.doc])
     unify_actors([result for result, _ in out.values()])  # the gold set is one run, as `extract DIR` sees it
     return out
+
+
+def extractor_failures(extracted: Mapping[str, tuple[Any, str]]) -> list[str]:
+    """One warning per extractor that failed on a document scored (the runner's report of it:
+    processing.failure_skips): its document is scored without what that extractor finds (a
+    failed frames component, without the frames every pair fact is aligned by)."""
+    from ..processing import failure_skips
+
+    return [f"document {s.path}: {s.reason}" for result, _ in extracted.values() for s in failure_skips(result)]
 
 
 def _gold_names(golds: list[GoldDocument], pair_gold: Optional[list[dict]]) -> list[str]:
@@ -168,6 +179,7 @@ def evaluate(
 
     report = EvalReport(gold_dir=str(gold_dir), corpus=" or ".join(str(d) for d in dirs), model=model,
                         documents=[g.doc for g in golds])
+    report.warnings.extend(extractor_failures(extracted))
     totals = {k: Score() for k in KINDS}
     for gold in golds:
         result, text = extracted[gold.doc]
