@@ -27,3 +27,15 @@ def test_a_local_approximator_before_a_figure(text, country, expected):
 def test_a_word_that_only_ends_like_one_is_no_approximator():
     # "Grund" ends in "rund": a qualifier begins at a word's start
     assert [(e.text, e.qualifier) for e in find_expressions("The Grund 45 tram runs late.", "DE")] == [("45", None)]
+
+
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        # the dictionaries write them in lower case; capitalised, they are surnames before a figure
+        ("The council backed Knapp 312 to 290.", "US"),
+        ("Rund 27 scored twice for the visitors.", "NZ"),
+    ],
+)
+def test_a_capitalised_local_approximator_is_a_name(text, country):
+    assert all(e.qualifier is None for e in find_expressions(text, country))

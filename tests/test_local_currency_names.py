@@ -39,3 +39,22 @@ def test_the_table_holds_names_of_one_currency_and_no_english_word():
 )
 def test_the_yen_and_the_won_written_after_a_figure(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # CLDR writes the local names in lower case; capitalised, the word is a name: Euroa is a
+        # town in Victoria, Australia
+        ("Rising water reached 300 Euroa homes overnight.", "AU", [("300", 300, None)]),
+        ("Rising water reached 300 Euroa homes overnight.", None, [("300", 300, None)]),
+    ],
+)
+def test_a_local_name_is_read_only_as_written(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+def test_a_place_named_like_a_local_currency_gives_the_story_no_currency():
+    # with no country and no sign, the cents take the currency the story writes: "Euroa" writes none
+    found = find_expressions("Shops in Euroa reopened. The water charge is 3 cents a litre.", None)
+    assert [(e.text, e.currency) for e in found] == [("3 cents", "USD")]

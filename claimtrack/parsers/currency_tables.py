@@ -124,7 +124,11 @@ class CurrencyTables:
         for name, code in cldr["full_names"].items():
             self.names.setdefault(name, code)
         # the euro as the languages of the countries paying in it write it after a figure ("18
-        # eura", "300 eurų": data/cldr_local_currency_names.json, each naming one currency only)
+        # eura", "300 eurų": data/cldr_local_currency_names.json, each naming one currency only),
+        # read as CLDR writes them, in lower case: "Euroa" is a town in Victoria, "300 Euroa homes"
+        #: names of other languages read only as written (number_tables: case-sensitive patterns)
+        self.local_names = frozenset(name for name in load_json("cldr_local_currency_names.json")["names"]
+                                     if name not in self.names)
         for name, by_country in load_json("cldr_local_currency_names.json")["names"].items():
             self.names.setdefault(name, next(iter(by_country.values())))
         for code in cldr.get("codes", ()):

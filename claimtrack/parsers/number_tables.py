@@ -108,7 +108,9 @@ class _Tables(CurrencyTables):
         written = {**{rf"(?<![^\W\d_]){re.escape(k)}": v for k, v in self.symbols.items()},
                    **{rf"\b{re.escape(k)}\b": v for k, v in self.codes.items()},
                    **{rf"\b{_word_re(k)}\b": v for k, v in self.names.items()}}
-        self.currency_written = [(k, re.I if k.startswith("\\b") else 0, v) for k, v in written.items()]  # compiled: money_context
+        as_written = {rf"\b{_word_re(k)}\b" for k in self.local_names}  # "eura", not "Euroa"
+        self.currency_written = [(k, re.I if k.startswith("\\b") and k not in as_written else 0, v)
+                                 for k, v in written.items()]  # compiled: money_context
         self._national(cur)
         units = load_json("units.json")
         self.attached_units = frozenset(units["symbols"]) | frozenset(
@@ -118,8 +120,10 @@ class _Tables(CurrencyTables):
         self.qualifiers = {re.sub(r"\s+", " ", k.lower()): v for k, v in qual["qualifiers"].items()}
         # the approximators other languages write before a figure ("rund 300", "unos 2.500"),
         # English's own winning
-        for k in qual.get("local_approximators", ()):
-            self.qualifiers.setdefault(re.sub(r"\s+", " ", k.lower()), "approx")
+        self.local_qualifiers = frozenset(re.sub(r"\s+", " ", k) for k in qual.get("local_approximators", ())
+                                          if re.sub(r"\s+", " ", k.lower()) not in self.qualifiers)
+        for k in self.local_qualifiers:
+            self.qualifiers[k] = "approx"
         self.change_words = frozenset(w.lower() for w in qual["change_words"])
         #: the words of an approximate figure ("about", "some", "an estimated"): qualifiers.json
         self.approximators = frozenset(k for k, v in self.qualifiers.items() if v == "approx")
@@ -223,7 +227,9 @@ class _Tables(CurrencyTables):
         codes = _alt(self.codes, flags_i=False)
         prefix = rf"(?:(?P<ps>(?<![^\W\d_]){prefix_syms})\s?|(?P<pc>\b{codes})\s?)?"
 
-        names = _alt(self.names)
+        # English's names in any case ("Euros", "EUROS"); other languages' as written ("eura")
+        names = _alt(k for k in self.names if k not in self.local_names)
+        names += "|" + _alt(self.local_names, flags_i=False)
         scale_names = _alt(self.scale_names)
         # a union's sign that is also its name ("CFA") reads after the figure as the name, whose
         # longer forms ("CFA francs") the name alternative holds
@@ -252,10 +258,13 @@ class _Tables(CurrencyTables):
         self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|point|{word})\b")
 
         quals = sorted(self.qualifiers, key=len, reverse=True)
-        qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in quals)
+        qual_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in quals if q not in self.local_qualifiers)
+        # other languages' approximators as their dictionaries write them, in lower case ("knapp
+        # 300"; "Knapp 312" is a name); English's in any case ("About 300")
+        local_alt = "|".join(re.escape(q).replace(r"\ ", r"\s+") for q in quals if q in self.local_qualifiers)
         #: how far before a figure its qualifier can begin: the longest one and a few spaces
         self.qualifier_reach = max(24, max(map(len, quals)) + 4)
-        self.qualifier_before = re.compile(rf"(?:^|(?<=[\s(\[\"'“‘]))(?P<q>(?i:{qual_alt}))\s*$")
+        self.qualifier_before = re.compile(rf"(?:^|(?<=[\s(\[\"'“‘]))(?P<q>(?i:{qual_alt}){'|' + local_alt if local_alt else ''})\s*$")
         self.neg_before = re.compile(
             rf"(?:(?:^|(?<=[\s(\[]))(?P<sign>[-−])|(?P<nw>\b{_alt(self.negative_words)})\s+)$"
         )
