@@ -39,7 +39,9 @@ def test_the_table_keeps_no_english_word_nor_an_abbreviation_of_two_powers():
     # "mill" is an English word; Czech "mil." (10^6) and Spanish "mil" (10^3) disagree; Italian
     # "Bln" (10^12) is not the wires' "bln" (10^9)
     assert not {"mill", "mil", "Bln", "bln", "tri", "M", "Md"} & set(abbrevs)
-    assert abbrevs["Mio"] == 10**6 and abbrevs["Mrd"] == 10**9 and abbrevs["tys"] == 10**3
+    assert abbrevs["Mrd"] == 10**9 and abbrevs["tys"] == 10**3
+    # English words and names ("tis", "bio", "Mio", a given name) are read only after their full stop
+    assert not {"tis", "bio", "Bio", "Mio"} & set(abbrevs)
 
 
 @pytest.mark.parametrize(
@@ -79,4 +81,44 @@ def test_a_full_stop_after_an_english_abbreviation_ends_the_sentence():
     ],
 )
 def test_an_english_word_after_a_figure_is_no_territory_scale(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # English words and names after a figure, with no full stop: no scale, in any story
+        ("Every pupil got 2 bio yoghurts at lunch.", "GB", [("2", 2, None)]),
+        ("Every pupil got 2 bio yoghurts at lunch.", "DK", [("2", 2, None)]),
+        ("The café sells 6 Bio smoothies a day.", "DE", [("6", 6, None)]),
+        ("The choir sang 40 tis in a row.", "CZ", [("40", 40, None)]),
+        ("By 2019 Mio Tanaka had won 3 Mio awards.", "JP", [("2019", 2019, None), ("3", 3, None)]),
+        ("The Lillehammer mill employs 140 mill workers.", "NO", [("140", 140, None)]),
+        # and in a story about Norway, a banknote after an article: the word is the noun counted
+        ("She paid the driver with a $50 bill.", "NO", [("$50", 50, "USD")]),
+        ("Change for a NOK 500 bill.", "NO", [("NOK 500", 500, "NOK")]),
+        # a full stop that ends the sentence, in a story about no country writing the word
+        ("Tickets for the Oslo show cost 90 bill. Few were sold.", "US", [("90", 90, None)]),
+        ("The Lviv choir of 40 sang 12 tis.", "UA", [("40", 40, None), ("12", 12, None)]),
+    ],
+)
+def test_an_english_word_is_a_local_scale_only_after_its_full_stop(text, country, expected):
+    assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, country, expected",
+    [
+        # Norwegian "mill." (a million), Czech and Slovak "tis." (a thousand), Danish "bio." (10^12):
+        # the full stop cannot be the sentence's (a currency or a lower-case word follows) ...
+        ("Stavanger's harbour cost 140 mill. kroner to dredge.", "NO", [("140 mill. kroner", 140_000_000, "NOK")]),
+        ("Ostrava's stadium seats 22 tis. fans on match days.", None, [("22 tis", 22_000, None)]),
+        ("The Trnava plant cut 35 tis. EUR from its budget.", "SK", [("35 tis. EUR", 35_000, "EUR")]),
+        ("Aarhus pension funds hold 3 bio. kroner in bonds.", "DK", [("3 bio. kroner", 3 * 10**12, "DKK")]),
+        # ... or the story is about a country writing it, or the figure has the locale's decimal comma
+        ("Bergen's ferry deficit reached NOK 85 mill.", "NO", [("NOK 85 mill", 85_000_000, "NOK")]),
+        ("The Salzburg festival's deficit was 1,2 Mio.", None, [("1,2 Mio", 1_200_000, None)]),
+    ],
+)
+def test_an_english_word_read_as_its_local_scale(text, country, expected):
     assert [(e.text, e.value, e.currency) for e in find_expressions(text, country)] == expected

@@ -17,6 +17,7 @@ from typing import Optional, Union
 from .amount_starts import _Starts
 from .currency_tables import form_key, minor_per
 from .digit_groups import dot_grouped_value, reads_as_thousands
+from .local_scales import local_scale
 from .lexicon import ORDINAL_DENOMINATORS, ORDINAL_WORDS, TENS
 from .home_dollar import (BARE_DOLLAR_NAMES, BARE_DOLLAR_SIGN, converts_from_home, dollar_codes, settle_bare_dollars,
                           wire_dollar)
@@ -328,8 +329,7 @@ def _digits_read(text: str, m, ctx: Optional[_DocCtx], currency: Optional[str], 
     num_end = m.end("fd") if m.group("fn") else (m.end("vf") if m.group("vf") else m.end("d"))
     digits_end = num_end
     scale, num_end, bare_letter = _written_scale(m, digits_end, currency)
-    tab = _tables().territory_abbrevs  # "250 mil" in a story about Brazil a thousand, "RM45mil" a million
-    power = ctx.home_code(tab[m.group("ab")]) if ctx is not None and m.group("ab") in tab else None
+    power = local_scale(text, m, ctx)  # "250 mil" in a story about Brazil, "40 tis. Kč"; not "2 bio yoghurts"
     if power is not None:
         scale, num_end, bare_letter = Decimal(power), m.end("ab"), None
     if local and currency is None and ctx is not None:

@@ -52,6 +52,9 @@ class _Tables(CurrencyTables):
         #: those whose power depends on the story's country's language (Spanish and Portuguese
         #: "mil" is a thousand, Czech "mil." a million): abbreviation -> {territory: power}
         self.territory_abbrevs = {k: v for k, v in local.get("by_territory", {}).items() if k not in self.scale_abbrevs}
+        #: those that are English words or names too ("tis", "bio", "Mio", "mill"), read only with
+        #: the full stop CLDR writes them with (local_scales.py): abbreviation -> {territory: power}
+        self.stop_abbrevs = {k: v for k, v in local.get("after_full_stop", {}).items() if k not in self.scale_abbrevs}
         #: the money-only letters that scale any figure glued to them ("10M subscribers")
         self.glued_abbrevs = dict(nums["scale_abbrevs_glued"])
         #: every scale written after a figure, abbreviated or in words ("bn", "m", "million")
@@ -189,7 +192,7 @@ class _Tables(CurrencyTables):
         mixed = rf"(?:\s(?P<fn>[1-9])/(?P<fd>[2-9]|1[0-6])(?![\d/])|(?P<vf>[{vulgar}]))?"
         abbrevs = _alt(list(self.scale_abbrevs) + list(self.money_abbrevs), flags_i=False)
         # other languages' abbreviations, which they write with a full stop ("Mio.", "mil.")
-        local_abbrevs = _alt(list(self.local_abbrevs) + list(self.territory_abbrevs), flags_i=False)
+        local_abbrevs = _alt([*self.local_abbrevs, *self.territory_abbrevs, *self.stop_abbrevs], flags_i=False)
         # "3 million", "2 hundred", "3 dozen" (a multiplier scales digits as it scales words)
         scale_w = _alt(list(self.scale_words) + list(self.hundred) + list(self.multipliers) + list(self.foreign_scales))
         scale = (
