@@ -238,6 +238,9 @@ class _Tables(CurrencyTables):
         # longer forms ("CFA francs") the name alternative holds
         suffix_syms = _alt(list(self.suffix_symbols) + self.suffix_local, flags_i=False)
         minor = _alt(self.minor)
+        #: the words other languages write after a figure for "per cent" (CLDR's unit patterns,
+        #: data/cldr_percent_words.json), read as written: "Prozent", "procent", "por ciento"
+        local_pct = _alt(load_json("cldr_percent_words.json")["words"], flags_i=False)
         minor_names = _alt(self.minor_names)
         suffix = (
             # another language's abbreviated scale's full stop before the currency ("4,5 Mio.
@@ -255,7 +258,8 @@ class _Tables(CurrencyTables):
             # "35¢": the cent sign ends the unit as a word's last letter does
             rf"|\s?(?P<mi>{minor})(?!\w)"
             # "41pc": British papers' short "per cent", glued to the figure (The Telegraph's style)
-            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b|pc\b)))?"
+            # and another language's word for it, as CLDR writes it ("40 procent", "12 Prozent")
+            rf"|(?P<pct>\s?%|\s?(?i:per\s?cent|percent|pct)\b|pc\b|\s{local_pct}(?![^\W\d_]))))?"
         )
         self.amount = re.compile(rf"{prefix}(?:{digitnum}|{self.wordnum}){suffix}")
         self.word_token = re.compile(rf"\b(?i:a\s+{frac}|{frac}|an|and|a|point|{word})\b")

@@ -63,6 +63,7 @@ from babel.core import get_cldr_version, get_global
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wordnet  # noqa: E402
+from english_words import SCOWL_LICENSE, english_forms, lower_case_words  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 _ABBREV = re.compile(r"([^\W\d_]+)\.?")
@@ -83,29 +84,6 @@ def _pattern_abbrev(pattern: str, magnitude: int) -> tuple[str, int, bool] | Non
     if m is None:
         return None
     return m.group(1), magnitude // 10 ** (zeros - 1), m.group(0).endswith(".")
-
-
-def _lower_case_words(wndb: Path) -> set[str]:
-    """Every lemma WordNet writes in lower case in a synset of any part of speech."""
-    words: set[str] = set()
-    for pos in ("noun", "verb", "adj", "adv"):
-        for synset in wordnet.synsets(wndb, pos).values():
-            words.update(w.split("(")[0] for w in synset.words if w.islower())
-    return words
-
-
-#: SCOWL's largest lists of English words, names among them, as Debian ships them
-SCOWL = (Path("/usr/share/dict/american-english-huge"), Path("/usr/share/dict/british-english-huge"))
-SCOWL_LICENSE = ("SCOWL (Spell Checker Oriented Word Lists), the collective work Copyright 2000-2011 by Kevin "
-                 "Atkinson and the copyrights its README names, as Debian's wamerican-huge and wbritish-huge "
-                 "ship it; permission to use, copy, modify, distribute and sell granted without fee, provided "
-                 "the copyright notice and this permission notice appear (see their copyright file).")
-
-
-def _english_forms(wndb: Path) -> tuple[set[str], set[str]]:
-    """(lower-case English words: WordNet's lemmas and SCOWL's; every SCOWL word as written)."""
-    written = {w for path in SCOWL for w in path.read_text(encoding="utf-8").split()}
-    return _lower_case_words(wndb) | {w for w in written if w.islower()}, written
 
 
 def _territories(langs: dict[str, set[int]], power: Optional[int] = None) -> dict[str, int]:
@@ -154,8 +132,8 @@ def build(wndb: Path) -> dict:
     # ringgit figure) give way to the story's country's language
     own = {k.lower() for part in ("scale_words", "scale_abbrevs") for k in numbers[part]}
     money_only = {k.lower() for k in numbers["scale_abbrevs_money_only"]}
-    english, written = _english_forms(wndb)
-    wordnet_words = _lower_case_words(wndb)
+    english, written = english_forms(wndb)
+    wordnet_words = lower_case_words(wndb)
     abbrevs = {}
     after_full_stop: dict[str, dict[str, int]] = {}
     for stem, powers in sorted(found.items()):
