@@ -99,6 +99,14 @@ def test_an_english_word_after_a_figure_is_no_territory_scale(text, country, exp
         ("Change for a NOK 500 bill.", "NO", [("NOK 500", 500, "NOK")]),
         # a full stop that ends the sentence, in a story about no country writing the word
         ("Tickets for the Oslo show cost 90 bill. Few were sold.", "US", [("90", 90, None)]),
+        # a sentence in brackets, or the next one opening with a figure, ends at the full stop; and
+        # "bill", "mill", nouns of English, are read only in a story about Norway
+        ("(The kiosk takes only a $20 bill.)", "US", [("$20", 20, "USD")]),
+        ("(Payment: one $100 bill.)", "GB", [("one", 1, None), ("$100", 100, "USD")]),
+        ("He tipped with a $50 bill. 2025 was a good year.", "US", [("$50", 50, "USD"), ("2025", 2025, None)]),
+        ("(up from 120 mill.)", "US", [("120", 120, None)]),
+        ("The fund put 70 mill. in bonds.", "US", [("70", 70, None)]),
+        ("(The Hamar kiosk takes only a NOK 200 bill.)", "NO", [("NOK 200", 200, "NOK")]),
         ("The Lviv choir of 40 sang 12 tis.", "UA", [("40", 40, None), ("12", 12, None)]),
     ],
 )

@@ -8,8 +8,10 @@ only where they cannot be English (data/cldr_scale_abbrevs.json, built from CLDR
   writes them, with their abbreviating full stop, and only where that full stop cannot end the
   sentence (a lower-case word, a figure, a currency or a comma follows: "40 tis. obyvatel", "2
   bio. kroner"), the figure is written in the locale's way (a decimal comma: "4,5 Mio."), or the
-  story is about a country whose languages write it ("NOK 140 mill." in a story about Norway; but
-  "a NOK 200 bill." there is a banknote: after an indefinite article the word is the noun).
+  story is about a country whose languages write it ("NOK 140 mill." in a story about Norway);
+  never after an indefinite article before the figure ("a NOK 200 bill." is a banknote: after an
+  article the word is the noun), and an English noun ("bill", "mill": a WordNet lemma) only in a
+  story about such a country.
   "She ate 2 bio yoghurts", "By 2019 Mio Tanaka had won", "a $20 bill." stay English.
 """
 
@@ -25,8 +27,10 @@ _DECIMAL_COMMA = re.compile(r",\d{1,2}$")
 #: an indefinite article before the figure: the word after it is the noun the figure counts ("a
 #: $50 bill.", "a 200 bill."), never a scale, which would leave the phrase without its noun
 _ARTICLE_BEFORE = re.compile(r"\b(?i:an?)\s+$")
-#: after an abbreviating full stop, what a sentence's full stop is never followed by
-_GOES_ON = re.compile(r"\s*(?:[,;:)\]]|\d|[^\W\d_])")
+#: after an abbreviating full stop, what a sentence's full stop is never followed by: a word in
+#: lower case, a comma, semicolon or colon (not a closing bracket, nor a figure: "(... a $20
+#: bill.)", "... bill. 2025 was ..." end sentences)
+_GOES_ON = re.compile(r"\s*(?:[,;:]|[^\W\d_])")
 
 
 def local_scale(text: str, m, ctx) -> Optional[int]:
@@ -37,18 +41,20 @@ def local_scale(text: str, m, ctx) -> Optional[int]:
     if ab in t.territory_abbrevs:
         return ctx.home_code(t.territory_abbrevs[ab]) if ctx is not None else None
     by_territory = t.stop_abbrevs.get(ab)
-    if by_territory is None or not text.startswith(".", m.end("ab")):
+    if (by_territory is None or not text.startswith(".", m.end("ab"))
+            or _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start())):
         return None
-    if (_stop_goes_on(text, m) or _DECIMAL_COMMA.search(m.group("d"))
-            or (ctx is not None and ctx.home_code(by_territory) is not None
-                and not _ARTICLE_BEFORE.search(text, max(0, m.start() - 4), m.start()))):
+    home = ctx is not None and ctx.home_code(by_territory) is not None
+    if ab in t.stop_abbrevs_home_only and not home:
+        return None  # an English noun ("bill", "mill"): only in a story about a country writing it
+    if home or _stop_goes_on(text, m) or _DECIMAL_COMMA.search(m.group("d")):
         return next(iter(by_territory.values()))
     return None
 
 
 def _stop_goes_on(text: str, m) -> bool:
     """Whether the full stop after the abbreviation is no sentence's: a currency follows it
-    ("40 tis. Kč", "4,5 Mio. Euro"), or a lower-case word, a figure, a comma or a closing bracket."""
+    ("40 tis. Kč", "4,5 Mio. Euro"), or a lower-case word, a comma, a semicolon or a colon."""
     if m.group("ss") or m.group("sc") or m.group("sn") or m.group("sp"):
         return True
     after = _GOES_ON.match(text, m.end("ab") + 1)

@@ -55,6 +55,8 @@ class _Tables(CurrencyTables):
         #: those that are English words or names too ("tis", "bio", "Mio", "mill"), read only with
         #: the full stop CLDR writes them with (local_scales.py): abbreviation -> {territory: power}
         self.stop_abbrevs = {k: v for k, v in local.get("after_full_stop", {}).items() if k not in self.scale_abbrevs}
+        #: those that are nouns of English ("bill", "mill"): read only in a story about their country
+        self.stop_abbrevs_home_only = frozenset(local.get("after_full_stop_home_only", ()))
         #: the money-only letters that scale any figure glued to them ("10M subscribers")
         self.glued_abbrevs = dict(nums["scale_abbrevs_glued"])
         #: every scale written after a figure, abbreviated or in words ("bn", "m", "million")

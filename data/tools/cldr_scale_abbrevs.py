@@ -28,8 +28,10 @@ locale writes with its abbreviating full stop, is kept in `after_full_stop` with
 whose official languages write it: read only as CLDR writes it, with that full stop, and only where
 the full stop cannot be the sentence's (a lower-case word, a figure or a currency follows), the
 figure is written in the locale's way (a decimal comma, "4,5 Mio."), or the story is about one of
-those territories ("NOK 140 mill." in a story about Norway). "He ate 2 bio yoghurts", "By 2019 Mio
-Tanaka had won", "a $20 bill" stay English.
+those territories ("NOK 140 mill." in a story about Norway). Those that are WordNet lemmas, nouns
+of English ("bill", "mill"), are listed in `after_full_stop_home_only`: read only in a story about
+one of their territories. "He ate 2 bio yoghurts", "By 2019 Mio Tanaka had won", "a $20 bill"
+stay English.
 
 An abbreviation left out by those rules for its stem alone (two powers: Spanish and Portuguese
 "mil" is 10^3, Czech and Slovak "mil." 10^6; an English word, "mil"; a bare syllable, Portuguese
@@ -168,12 +170,15 @@ def build(wndb: Path) -> dict:
                     "(lemmas Princeton WordNet 3.0 writes in lower case; words of SCOWL's largest American and British "
                     "lists, in lower case or as written); after_full_stop: those English words or names a locale "
                     "writes with its abbreviating full stop, with the territories whose official languages "
-                    "(territoryInfo) write them, read only with that full stop; by_territory: those left out for "
+                    "(territoryInfo) write them, read only with that full stop (after_full_stop_home_only: those "
+                    "WordNet has as lemmas, read only in a story about one of those territories); by_territory: "
+                    "those left out for "
                     "their stem, for each territory whose official languages write them with one power. "
                     + wordnet.LICENSE + " " + SCOWL_LICENSE),
         "_built_by": "data/tools/cldr_scale_abbrevs.py",
         "abbrevs": dict(sorted(abbrevs.items())),
         "after_full_stop": dict(sorted(after_full_stop.items())),
+        "after_full_stop_home_only": sorted(f for f in after_full_stop if f.lower() in wordnet_words),
         "by_territory": by_territory,
     }
 
