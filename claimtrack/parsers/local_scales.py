@@ -6,7 +6,7 @@ only where they cannot be English (data/cldr_scale_abbrevs.json, built from CLDR
   million);
 * `after_full_stop` ("tis", "bio", "Mio", "mill": an English word or name as well): only as CLDR
   writes them, with their abbreviating full stop, and only where that full stop cannot end the
-  sentence (a lower-case word, a figure, a currency or a comma follows: "40 tis. obyvatel", "2
+  sentence (a lower-case word, a comma, semicolon or colon, or a currency follows: "40 tis. obyvatel", "2
   bio. kroner"), the figure is written in the locale's way (a decimal comma: "4,5 Mio."), or the
   story is about a country whose languages write it ("NOK 140 mill." in a story about Norway);
   never after an indefinite article before the figure ("a NOK 200 bill." is a banknote: after an

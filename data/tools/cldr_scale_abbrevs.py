@@ -26,7 +26,7 @@ of WordNet, or a word of SCOWL's largest English lists as Debian's wamerican-hug
 wbritish-huge ship them, in lower case, or as written) but passes the other rules, and that a
 locale writes with its abbreviating full stop, is kept in `after_full_stop` with the territories
 whose official languages write it: read only as CLDR writes it, with that full stop, and only where
-the full stop cannot be the sentence's (a lower-case word, a figure or a currency follows), the
+the full stop cannot be the sentence's (a lower-case word, a comma, semicolon or colon, or a currency follows), the
 figure is written in the locale's way (a decimal comma, "4,5 Mio."), or the story is about one of
 those territories ("NOK 140 mill." in a story about Norway). Those that are WordNet lemmas, nouns
 of English ("bill", "mill"), are listed in `after_full_stop_home_only`: read only in a story about
