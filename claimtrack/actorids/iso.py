@@ -15,6 +15,10 @@ from typing import NamedTuple
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
+#: "Saint", "Sainte" as words of a name key, and how English abbreviates them ("St", "Ste").
+_SAINT = re.compile(r"\b(saint|sainte)\b")
+_SAINT_SHORT = {"saint": "st", "sainte": "ste"}
+
 #: Letters that accent folding (Unicode decomposition) keeps, as English text spells them:
 #: "Lâm Đồng" is written "Lam Dong", "Łódzkie" "Lodzkie", "Østfold" "Ostfold".
 LATIN_LETTERS = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "æ": "ae", "ß": "ss", "ı": "i", "þ": "th", "ð": "d"})
@@ -64,7 +68,7 @@ def subdivision_countries() -> dict[str, str]:
     """{name key of an ISO 3166-2 subdivision: alpha-3 code of its country} from pycountry, for the
     names that belong to one country only ('Bali' -> IDN, 'Galway' -> IRL; a name two countries
     use is left out; a name with a letter accent folding keeps, "lam đong", also as English
-    spells it, "lam dong"). Tells which country a story about a province, state or county is about.
+    spells it, "lam dong"; "saint kitts" also as "st kitts"). Tells which country a story about a province, state or county is about.
     Read from the table cache (`claimtrack.table_cache`) when built before with the same pycountry."""
     from ..table_cache import derived_table
 
@@ -80,7 +84,11 @@ def _subdivision_countries() -> dict[str, str]:
     found: dict[str, set] = {}
     for sub in pycountry.subdivisions:
         key = name_key(sub.name)
-        for k in {key, key.translate(LATIN_LETTERS)} - {""}:
+        keys = {key, key.translate(LATIN_LETTERS)} - {""}
+        # "Saint Kitts" is written "St Kitts" (or "St. Kitts"): English abbreviates the word in
+        # place names, as ISO does not
+        keys |= {_SAINT.sub(lambda m: _SAINT_SHORT[m.group(1)], k) for k in keys}
+        for k in keys:
             found.setdefault(k, set()).add(sub.country_code)
     out = {}
     for key, codes in found.items():
