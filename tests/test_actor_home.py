@@ -13,8 +13,11 @@ def test_a_province_written_with_st_is_known_as_iso_spells_it_with_saint():
     # ISO 3166-2 (pycountry) writes "Saint"; English abbreviates it in place names
     from claimtrack.actorids.iso import subdivision_countries
 
+    from claimtrack.actorids.names import cached_name_key
+
     provinces = subdivision_countries()
     assert provinces["st kitts"] == provinces["saint kitts"] == "KNA"
+    assert provinces[cached_name_key("St. Kitts")] == "KNA"  # with the abbreviation's full stop
     assert provinces["st helena"] == "SHN"
 
 
