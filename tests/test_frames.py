@@ -218,3 +218,26 @@ def test_a_particle_tagged_as_an_adverb_stays_with_its_verb():
     # "in" right after the verb, tagged advmod, is the particle of a phrasal verb (clause_roles
     # _PARTICLES), whatever other particle tables the module holds
     assert _clause("The lifeboat crews were in by noon.", "be in").predicate == "be in"
+
+
+def test_a_share_that_is_the_subject_sizes_the_whole_after_its_of():
+    # a share that is its clause's subject is of the whole after its "of" (ballots), not of what
+    # the verb's object names (a signature)
+    text = "About 58 per cent of the returned ballots lacked a witness signature, the clerk's office found."
+    f = _quantity(text, "58 per cent").frame
+    assert f.thing == "percent" and f.measured == "ballot"
+
+
+def test_the_words_of_a_share_are_never_what_a_figure_measures():
+    # two shares objects of one verb: the other share's "cent" is no thing measured; nor is the
+    # "%" of a share the thing its whole's count measures
+    text = "The new cable reaches 80 per cent of the valley's farms but only 35 per cent of its schools."
+    assert _quantity(text, "80 per cent").frame.measured not in ("cent", "per", "percent")
+    count = _quantity("Some 41% of the 2,300 ferry passengers were tourists, officials said.", "2,300").frame
+    assert count.measured not in ("%", "percent")
+
+
+def test_the_actor_that_holds_a_share_is_not_what_it_sizes():
+    # Chile holds the share it sends abroad: the share is no share of Chile
+    f = _quantity("Chile now sends 27% of its copper abroad by rail, according to the port authority.", "27%").frame
+    assert f.holder == "chile" and f.measured != "chile"

@@ -18,6 +18,7 @@ from .syntax import (
     _date_root, _root_of, _speech, _subject, polarity_table,
 )
 from .children import children_of
+from .shares import share_whole, unit_word
 
 
 #: The prepositions that open the start and the end of a change ("from 8% to 9.5%").
@@ -52,17 +53,28 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     # place in the clause is the mention's
     climb_from = approx or (root if thing_tok is None or root.is_ancestor(thing_tok) else thing_tok)
     role, prep, measured, pred = _climb(climb_from, span, role, prep, measured)
-    measured = measured or _predicated_of(climb_from)
+    if unit_word(measured):
+        measured = None  # "41% of the 2,300 passengers": the count is of passengers, no "%"
+    # "58 per cent of the returned ballots lacked a signature": a share that is its clause's subject
+    # sizes the whole named after its "of" (none for a pronoun), not what the verb's object names
+    subject = thing == "percent" and measured is None and climb_from.dep_ == "nsubj"
+    of_whole, whole = share_whole(thing_tok, span) if subject else (False, None)
+    measured = measured or whole or _predicated_of(climb_from)
     predicate = pred.lemma_.lower() if pred is not None else None
-    if pred is not None and measured is None and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
+    holder = _holder(thing_tok, pred, span, actors)
+    if pred is not None and measured is None and not of_whole \
+            and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
         # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
         kids = sorted(children_of(pred), key=lambda c: c.dep_ not in ("dobj", "obj"))
         for c in kids:
             if c.dep_ in ("dobj", "obj", "nsubj", "nsubjpass") and not (span.start <= c.i < span.end):
+                if c.dep_ == "nsubj" and not q.currency and holder is not None and actors.by_token.get(c.i) == holder:
+                    continue  # "Rivland spends 9% on roads": the subject holds the share (not "the Rivland economy grew 2%")
                 measured = _measured_noun(c)
+                if unit_word(measured):
+                    measured = None  # another share's own word ("60 per cent of X and 40 per cent of Y")
                 if measured:
                     break
-    holder = _holder(thing_tok, pred, span, actors)
     as_of, as_of_source, as_of_start = _as_of(pred, date_heads, published)
     tense = _tense(pred) if pred is not None else None
     place = _place([x for x in (thing_tok, pred) if x is not None])
