@@ -30,3 +30,27 @@ def test_the_act_of_another_thing_stays_apart():
     # The same noun of a change, of something the verb's figure is not the size of.
     other = "Boat owners complained about a 15% increase in parking charges."
     assert _statuses(VERB, other, "15%", "15%") == set()
+
+
+#: A verb whose object names an act ("finalised its acquisition") tells that act; its figure after
+#: "for" is the act's price, as the figure after "for" of the act's own verb is
+#: (compare.figure_evidence.object_tells_act).
+ACQUIRED = ("Three weeks after the vote, the Lindqvist Rowing Club finalised its acquisition of the disused "
+            "boathouse for 410,000 euros, with a bank loan covering 300,000 euros. Repairs to the slipway will "
+            "cost another 35,000 euros, the treasurer said.")
+
+
+def _bought(price: str, buyer: str = "The rowing club") -> str:
+    return ("Members of the Lindqvist Rowing Club raised 120,000 euros among themselves over two winters. "
+            f"{buyer} bought the boathouse for {price}, and a council grant of 50,000 euros will pay for a new pontoon.")
+
+
+def test_an_act_named_by_the_object_meets_the_verb_of_that_act():
+    # each report states other amounts, so only the frames say which price is which: acquisition
+    # (WordNet derives it from "acquire", which "buy" is a way of) and "bought", both through "for"
+    assert _statuses(ACQUIRED, _bought("410,000 euros"), "410,000", "410,000") == {"agree"}
+    assert _statuses(ACQUIRED, _bought("2,050,000 euros"), "410,000", "2,050,000") == {"conflict"}
+
+
+def test_the_same_act_by_another_party_is_no_contradiction():
+    assert "conflict" not in _statuses(ACQUIRED, _bought("2,050,000 euros", "Hallberg Marina"), "410,000", "2,050,000")

@@ -25,8 +25,9 @@ def frame_evidence(a: Mention, b: Mention) -> tuple[float, list[str]]:
     time each is stated for, holder, what is measured."""
     fa, fb = a.frame, b.frame
     bonus, clashes = 0.0, []
-    # One act, told by a verb in one report and by the noun naming it in the other: `names_act`.
-    act_named = names_act(a, b) or names_act(b, a)
+    # One act, told by a verb in one report and by the noun naming it in the other (`names_act`), or
+    # by a verb whose object names it ("completed the purchase for", `object_tells_act`).
+    act_named = names_act(a, b) or names_act(b, a) or object_tells_act(fa, fb) or object_tells_act(fb, fa)
     if fa.predicate and (fa.predicate == fb.predicate or one_possession(fa.predicate, fb.predicate) or act_named):
         bonus += 0.15
     if fa.as_of_source == fb.as_of_source == "stated" and fa.as_of and fb.as_of:
@@ -80,6 +81,23 @@ def names_act(x: Mention, y: Mention) -> bool:
     if fy.measured and not ({fy.measured, stem(fy.measured)} & (x.ctx.clause | x.ctx.near)):
         return False
     return any(predicates_meet(verb, v) for v in dict.fromkeys((noun, *noun_verbs().get(noun, ()))))
+
+
+def object_tells_act(fx, fy) -> bool:
+    """Frame `fx`'s verb takes as its object a noun that names the act frame `fy`'s verb tells, and
+    both figures hang from their clauses by one preposition: "completed the purchase of the barn
+    for $90,000" / "bought the barn for $90,000", "approved the repair of the pier at a cost of"
+    / "will repair the pier at a cost of". The noun is the other verb's own, or WordNet derives it
+    from a verb that shares a sense with it (data/noun_verbs.json: purchase -> purchase, which meets
+    buy). A verb that takes an act as its object ("complete", "approve", "finalise") tells that
+    act, and the preposition says which of its parts the figure is (its price after "for"). Read
+    from the frames alone, never from the values."""
+    noun, verb = fx.measured, fy.predicate
+    if not noun or not verb or not fx.prep or fx.prep != fy.prep or fx.role != "oblique" or fy.role != "oblique":
+        return False
+    if verb in LIGHT_VERBS or fy.measured == noun:
+        return False
+    return any(predicates_meet(verb, v) for v in noun_verbs().get(noun, ()))
 
 
 #: The prepositions that mark where a change ends ("to") and where it began ("from").

@@ -16,7 +16,7 @@ from .statements import nouns_meet, predicates_meet
 from .units import CLOSE, FAMILY, LOOSE, SAME, Measure, classify, conversion, plural, table
 from .units import counted as _counted
 from .figure_evidence import earlier_period, frame_evidence, group_clashes, mention_evidence, sized_whole, stock
-from .figure_evidence import frame_support, part_and_whole, strong_evidence, weak_story_pair
+from .figure_evidence import frame_support, object_tells_act, part_and_whole, strong_evidence, weak_story_pair
 from .figure_kinds import _measure_relation, _members_and_people, _other_dollar, _other_substance, _people_of_one_action
 from .figure_kinds import _specific, _stock_and_change, _written_currency, person_noun
 from .goods import cost_and_price, two_goods
@@ -213,7 +213,11 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
     """The frames say positively that two figures state one thing (the same predicate) and
     nothing in them differs."""
     fa, fb = a.frame, b.frame
-    if fa is None or fb is None or _frames_differ(a, b):
+    if fa is None or fb is None:
+        return False
+    if (object_tells_act(fa, fb) or object_tells_act(fb, fa)) and not _frames_differ(a, b, act=True):
+        return True  # "completed the purchase for ..." / "bought it for ...": one act's one figure
+    if _frames_differ(a, b):
         return False
     if fa.predicate and fa.predicate == fb.predicate:
         return True
@@ -232,13 +236,15 @@ def _frames_agree(a: Mention, b: Mention) -> bool:
                 and (sizing or (fa.prep == fb.prep and fa.role == fb.role and fa.role != "other")))
 
 
-def _frames_differ(a: Mention, b: Mention) -> bool:
+def _frames_differ(a: Mention, b: Mention, act: bool = False) -> bool:
     """The frames name something that differs: what the figure sizes, who holds it, its
-    modifiers, or its role (a subject in one, an object in the other)."""
+    modifiers, or its role (a subject in one, an object in the other). `act`: one frame's
+    measured noun names the act the other's verb tells (`object_tells_act`), so the two
+    measured nouns (the act, the thing it was done to) are no difference."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None:
         return False
-    if fa.measured and fb.measured and fa.measured != fb.measured:
+    if fa.measured and fb.measured and fa.measured != fb.measured and not act:
         return True
     if fa.holder and fb.holder and not same_actor(fa.holder, fb.holder):
         return True
