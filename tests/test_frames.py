@@ -231,13 +231,14 @@ def test_a_share_that_is_the_subject_sizes_the_whole_after_its_of():
 def test_the_words_of_a_share_are_never_what_a_figure_measures():
     # two shares objects of one verb: the other share's "cent" is no thing measured; nor is the
     # "%" of a share the thing its whole's count measures
-    text = "The new cable reaches 80 per cent of the valley's farms but only 35 per cent of its schools."
-    assert _quantity(text, "80 per cent").frame.measured not in ("cent", "per", "percent")
-    count = _quantity("Some 41% of the 2,300 ferry passengers were tourists, officials said.", "2,300").frame
+    text = "Most insurers refund 50 per cent of a dental bill yet barely 10 per cent of an optician's."
+    assert _quantity(text, "50 per cent").frame.measured not in ("cent", "per", "percent")
+    count = _quantity("Inspectors rejected 12% of the 4,800 crates in the first week.", "4,800").frame
     assert count.measured not in ("%", "percent")
 
 
 def test_the_actor_that_holds_a_share_is_not_what_it_sizes():
-    # Chile holds the share it sends abroad: the share is no share of Chile
-    f = _quantity("Chile now sends 27% of its copper abroad by rail, according to the port authority.", "27%").frame
-    assert f.holder == "chile" and f.measured != "chile"
+    # the firm holds the share it controls: the share names no whole, and is no share of the firm
+    f = _quantity("Since the merger, Brindle Foods has controlled 22 per cent, a level regulators call too high.",
+                  "22 per cent").frame
+    assert f.holder == "brindle-foods" and f.measured is None

@@ -54,7 +54,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     climb_from = approx or (root if thing_tok is None or root.is_ancestor(thing_tok) else thing_tok)
     role, prep, measured, pred = _climb(climb_from, span, role, prep, measured)
     if unit_word(measured):
-        measured = None  # "41% of the 2,300 passengers": the count is of passengers, no "%"
+        measured = None  # "12% of the 4,800 crates": the count is of crates, no "%"
     # "58 per cent of the returned ballots lacked a signature": a share that is its clause's subject
     # sizes the whole named after its "of" (none for a pronoun), not what the verb's object names
     subject = thing == "percent" and measured is None and climb_from.dep_ == "nsubj"
@@ -72,7 +72,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
                     continue  # "Rivland spends 9% on roads": the subject holds the share (not "the Rivland economy grew 2%")
                 measured = _measured_noun(c)
                 if unit_word(measured):
-                    measured = None  # another share's own word ("60 per cent of X and 40 per cent of Y")
+                    measured = None  # another share's own word ("50 per cent of X yet 10 per cent of Y")
                 if measured:
                     break
     as_of, as_of_source, as_of_start = _as_of(pred, date_heads, published)

@@ -1,8 +1,8 @@
 """What a share is the size of, read from the parse: English names the whole a percentage is taken
-of right after its "of" ("reached 38% of the valley's farms": farms; "sold 12% of its herd":
+of right after its "of" ("insures 38% of the orchards": orchards; "sold 12% of its herd":
 herd), and the words that spell a share's unit ("per cent", "percent", "pct", "%") are never the
-thing measured, whichever figure's they are ("35 percent of the clinics but only 20 per cent
-of the depots": the first share sizes no "cent")."""
+thing measured, whichever figure's they are ("refund 50 per cent of a dental bill yet barely 10
+per cent of an optician's": the first share sizes no "cent")."""
 
 from __future__ import annotations
 
