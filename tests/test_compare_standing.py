@@ -409,3 +409,18 @@ def test_a_count_in_some_places_does_not_conflict_with_the_total():
     plain = "The wardens know of eight or nine drownings along the estuary this winter."
     assert not _conflicts(total, some)
     assert _conflicts(total, plain)
+
+
+
+def test_each_of_a_plural_gives_one_of_many_as_each_before_a_noun_does():
+    # "each of the chairs", "each of the 85 apprentices": the partitive names the one thing the
+    # figure is given for, as "every chair" does (a price, a bonus, a load)
+    sale = "At Saturday's sale each of the carved oak chairs fetched 3,200 dollars, the auctioneer said."
+    assert _standing(sale, "3,200").unit == "chair"
+    assert _standing("The agency will send each of the 85 apprentices a bonus of 400 pounds.", "400").unit == "apprentice"
+    assert _standing("Each of the 12 barges carried 800 tonnes of gravel downriver.", "800").unit == "barge"
+    # so one chair's price stated both ways is one fact, and conflicts when the two differ
+    a = ("At Saturday's sale each of the carved oak chairs fetched 3,200 dollars, and a matching table went "
+         "for 12,000 dollars, the auctioneer said.")
+    b = "Every chair in the set fetched 16,000 dollars, according to the catalogue, while the table made 12,000 dollars."
+    assert any(m.status == "conflict" and "3,200" in m.a.text and "16,000" in m.b.text for m in _figures(a, b))

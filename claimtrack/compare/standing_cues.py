@@ -52,6 +52,7 @@ class _Cues:
     unit_intransitive: frozenset
     unit_determiners: frozenset
     distributives: frozenset
+    each_of: re.Pattern
     time_nouns: frozenset
     participles: frozenset
     unit_synonyms: dict
@@ -65,6 +66,11 @@ class _Cues:
 _CARDINAL = r"(?:\d[\d,]*|(?:{0})(?:-(?:{0}))?)".format("|".join(sorted(CARDINALS, key=len, reverse=True)))
 #: "each of the", "every one of its 40", "each of the three": the partitive between a distributive and its noun.
 _PARTITIVE = rf"(?:(?:one\s+)?of\s+(?:the|these|those|its|their|his|her|our)\s+(?:{_CARDINAL}\s+)?)?"
+
+
+def _approximators() -> list:
+    """The English words data/qualifiers.json reads as 'about' before a figure ("about", "some")."""
+    return [w for w, q in load_json("qualifiers.json")["qualifiers"].items() if q == "approx" and w.isalpha()]
 
 
 @lru_cache(maxsize=1)
@@ -126,6 +132,11 @@ def cues() -> _Cues:
         unit_intransitive=frozenset(t["unit_price_intransitive_verbs"]),
         unit_determiners=frozenset(t["unit_price_determiners"]),
         distributives=frozenset(t["distributive_determiners"]),
+        # "Each of the 40 stations", "each of about 300 families": a distributive's partitive names the
+        # one thing a figure is given for (Quirk et al. 1985, 6.53: "each of" + a definite or counted plural)
+        each_of=re.compile(rf"^\s*(?:{_alt(t['distributive_determiners'])})\s+(?:one\s+)?of\s+"
+                           rf"(?:(?:the|these|those|its|their|his|her|our)\s+)?(?:(?:{_alt(_approximators())})\s+)?"
+                           rf"(?:{_CARDINAL}\s+)?((?:[^\W\d_][\w’'-]*\s*){{1,3}})", re.IGNORECASE),
         time_nouns=frozenset(t["time_nouns"]),
         participles=frozenset(t["irregular_participles"]),
         unit_synonyms=dict(t["unit_price_synonyms"]),

@@ -61,9 +61,13 @@ def _unit_after(pattern: re.Pattern, after: str) -> Optional[str]:
 
 def _unit_subject(claim, cf, q) -> Optional[str]:
     """The unit a verb of costing prices through its subject: a noun opened by "a", "each",
-    "every" ("Each dose costs"), or a bare plural ("Seats will cost"); None for a definite
+    "every" ("Each dose costs"), the plural of a partitive after "each" ("Each of the chairs
+    fetched": one chair's price), or a bare plural ("Seats will cost"); None for a definite
     one ("The repairs will cost"), a pronoun ("It cost") or a mass noun ("Water costs")."""
     c = cues()
+    each_of = c.each_of.match(cf.subject_text)
+    if each_of:  # "Each of the vans cost": each van's price
+        return _head_noun(each_of.group(1).split())
     words = cf.subject_text.split()
     cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in STOP_WORDS), len(words))
     head = words[:cut][-1]  # "Seats on the ferry": the noun before its prepositional phrase
@@ -141,7 +145,8 @@ def unit_priced(claim, q, after: str, before: str = "") -> Optional[str]:
         recipient = None
         for recipient in c.unit_recipient.finditer(before):
             pass
-        words = recipient.group(1).lower().split() if recipient else []
+        each_of = c.each_of.match(before[recipient.start():]) if recipient else None
+        words = (each_of or recipient).group(1).lower().split() if recipient else []
         sized = getattr(getattr(q, "frame", None), "measured", None)
         # "offered each guest compensation of": the amount's own noun follows unmarked; but in "each
         # driver would receive" the noun the frame reads is the clause's subject, the one who receives it
@@ -171,7 +176,7 @@ def unit_measured(claim, q) -> Optional[str]:
 def unit_distributed(claim, q, after: str) -> Optional[str]:
     """The one thing a figure other than money is given for: the subject of its clause opened by
     "each" or "every" ("Every school received 30 laptops": one school's laptops, not the
-    ministry's total), or "each" after the figure ("tankers of 90,000 tonnes each"); None
+    ministry's total; "Each of the 12 barges carried 800 tonnes": one barge's load), or "each" after the figure ("tankers of 90,000 tonnes each"); None
     otherwise, and for a figure inside that subject ("Each of the 40 stations")."""
     c = cues()
     if c.unit_each.match(after):
@@ -184,7 +189,8 @@ def unit_distributed(claim, q, after: str) -> Optional[str]:
     words = (cf.subject_text or "").split() if cf is not None else []
     if len(words) < 2 or words[0].lower() not in c.distributives or q.text in cf.subject_text:
         return None
-    return _head_noun(words[1:])
+    each_of = c.each_of.match(cf.subject_text)  # "Each of the 12 vans carried 40 crates"
+    return _head_noun(each_of.group(1).split() if each_of else words[1:])
 
 
 def _episodic(claim, cf, q) -> bool:
