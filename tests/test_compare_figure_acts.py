@@ -54,3 +54,18 @@ def test_an_act_named_by_the_object_meets_the_verb_of_that_act():
 
 def test_the_same_act_by_another_party_is_no_contradiction():
     assert "conflict" not in _statuses(ACQUIRED, _bought("2,050,000 euros", "Hallberg Marina"), "410,000", "2,050,000")
+
+
+LEASED = ("The county council on Monday finalised the lease of the old fire station for 18,000 pounds, "
+          "and set aside 45,000 pounds for a new roof, the council leader said.")
+
+
+def _let(rent: str) -> str:
+    return ("A youth theatre will move into the old fire station. The county council has leased the building "
+            f"to the group for {rent}, and the roof will cost 45,000 pounds.")
+
+
+def test_the_noun_of_a_lease_meets_the_verb_lease():
+    # "finalised the lease of X for" / "has leased X for": the noun's verb is the other's own verb
+    assert _statuses(LEASED, _let("18,000 pounds"), "18,000", "18,000") == {"agree"}
+    assert _statuses(LEASED, _let("90,000 pounds"), "18,000", "90,000") == {"conflict"}
