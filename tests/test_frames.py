@@ -69,6 +69,18 @@ def test_a_date_of_the_head_clause_does_not_date_a_clause_of_its_own_time(text, 
     assert _quantity(text, figure).frame.as_of == as_of
 
 
+@pytest.mark.parametrize("text, figure, as_of", [
+    # a date inside the standard a changed figure is compared with dates that standard alone: the
+    # clause's figure (640) and the standard (38) took the other one's date before
+    ("The lighthouse trust now counts 640 members, down from 910 at the end of 2029.", "640", "2031-03-12"),
+    ("The lighthouse trust now counts 640 members, down from 910 at the end of 2029.", "910", "2029"),
+    ("Ferry crossings to the island reached 52 a week last month, up from 38 in March 2029.", "52", "2031-02"),
+    ("Ferry crossings to the island reached 52 a week last month, up from 38 in March 2029.", "38", "2029-03"),
+])
+def test_a_date_of_the_standard_of_a_comparison_dates_that_standard(text, figure, as_of):
+    assert _quantity(text, figure).frame.as_of == as_of
+
+
 @pytest.mark.parametrize("text, figure, tense", [
     ("The co-operative sold 640 tonnes of hazelnuts to a Lyon buyer.", "640", "past"),
     ("The co-operative had sold 640 tonnes of hazelnuts before the frost.", "640", "past"),

@@ -15,7 +15,7 @@ from ..verb_tense import FUTURE_AUX, PERFECT, auxiliaries, clause_verb_of_noun, 
 from .clause_polarity import prepositional_action
 from .syntax import (
     _BARE_DATE, _OBJ, _PRONOUNS, _SUBJ, _Actors, _governing_date, _measured_noun, _negated, _noun_phrase, _place,
-    _date_root, _root_of, _speech, _subject, polarity_table,
+    _date_root, _root_of, _speech, _subject, polarity_table, standard_of_comparison,
 )
 from .children import children_of
 from .shares import share_whole, unit_word
@@ -75,7 +75,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
                     measured = None  # another share's own word ("50 per cent of X yet 10 per cent of Y")
                 if measured:
                     break
-    as_of, as_of_source, as_of_start = _as_of(pred, date_heads, published)
+    as_of, as_of_source, as_of_start = _standard_date(climb_from, pred, date_heads) or _as_of(pred, date_heads, published)
     tense = _tense(pred) if pred is not None else None
     place = _place([x for x in (thing_tok, pred) if x is not None])
     negated = bool(pred is not None and _negated(pred))
@@ -216,6 +216,21 @@ def _holder(thing_tok: Optional[Token], pred: Optional[Token], span: Span, actor
         if subj is not None and subj not in span:
             holder = actors.of(subj)
     return holder
+
+
+def _standard_date(tok: Token, pred: Optional[Token], date_heads) -> Optional[tuple]:
+    """(as_of, "stated", start) of a figure that is the standard of a comparison and has a date of
+    its own there ("down from 910 at the end of 2029"): that date, not the clause's ("reached 52 a
+    week last month, up from 38 in March 2029"), which dates the newer figure. None otherwise."""
+    t = tok
+    for _ in range(6):
+        if pred is not None and t.i == pred.i or t.head.i == t.i:
+            return None
+        if standard_of_comparison(t):
+            got = date_heads.governed_by(t.i)
+            return (got[0], "stated", got[1]) if got is not None else None
+        t = t.head
+    return None
 
 
 def _as_of(pred: Optional[Token], date_heads: list, published: Optional[str]) -> tuple:

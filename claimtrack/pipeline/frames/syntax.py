@@ -277,13 +277,30 @@ def _measured_noun(tok: Token) -> Optional[str]:
     return None
 
 
+#: The adverbs of direction before "from" that open the standard a changed figure is compared
+#: with ("now counts 640 members, down from 910 at the end of 2029").
+_CHANGE_ADVERBS = frozenset({"up", "down"})
+
+
+def standard_of_comparison(tok: Token) -> bool:
+    """The preposition that opens the standard a figure is compared with: "from" after "up" or
+    "down" ("reached 52 a week last month, up from 38 in March 2029"). A date inside that
+    phrase dates the standard, not the clause it hangs from: the clause's figure is the newer one.
+    ("than" after a comparative opens a standard too, "dearer than last year's 45 pounds"; it is
+    left out until a price and a cost of making one thing are told apart when the other report
+    names the cost with a noun, "their cost of production": its date hid that confusion on a
+    read set.)"""
+    return tok.dep_ == "prep" and tok.lower_ == "from" and tok.head.lower_ in _CHANGE_ADVERBS
+
+
 def _governs(d_tok: Token, targets: set) -> bool:
-    """The date hangs from one of the target tokens (through nouns and prepositions only)."""
+    """The date hangs from one of the target tokens (through nouns and prepositions only, and
+    not beyond the standard of a comparison: `standard_of_comparison`)."""
     t = d_tok
     for _ in range(8):
         if t.i in targets:
             return True
-        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i or standard_of_comparison(t):
             return False
         t = t.head
     return False
@@ -304,7 +321,7 @@ class _DateHeads(list):
         t = tok
         for _ in range(8):  # the tokens _governs(tok, {i}) accepts, in its order
             self.by_token.setdefault(t.i, []).append(k)
-            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            if t.pos_ in ("VERB", "AUX") or t.head.i == t.i or standard_of_comparison(t):
                 break
             t = t.head
 
