@@ -81,6 +81,19 @@ def test_a_date_of_the_standard_of_a_comparison_dates_that_standard(text, figure
     assert _quantity(text, figure).frame.as_of == as_of
 
 
+@pytest.mark.parametrize("text, figure, as_of", [
+    # an apposition describes its noun as the report knows it, whatever the clause's date dates
+    ("The storm flooded Kelby, a hamlet of 300 people, in January 2028.", "300", "2031-03-12"),
+    ("Inspectors boarded the Halcyon Star, a trawler with a crew of 14, in August 2027.", "14", "2031-03-12"),
+    # a date inside the apposition is its own
+    ("The storm flooded Kelby, a hamlet that had 300 people in 2021, in January 2028.", "300", "2021"),
+    # outside an apposition the clause's date holds, as before
+    ("The storm flooded 300 homes in January 2028.", "300", "2028-01"),
+])
+def test_a_figure_in_an_apposition_is_not_dated_by_its_clause(text, figure, as_of):
+    assert _quantity(text, figure).frame.as_of == as_of
+
+
 @pytest.mark.parametrize("text, figure, tense", [
     ("The co-operative sold 640 tonnes of hazelnuts to a Lyon buyer.", "640", "past"),
     ("The co-operative had sold 640 tonnes of hazelnuts before the frost.", "640", "past"),

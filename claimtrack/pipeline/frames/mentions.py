@@ -75,7 +75,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
                     measured = None  # another share's own word ("50 per cent of X yet 10 per cent of Y")
                 if measured:
                     break
-    as_of, as_of_source, as_of_start = _standard_date(climb_from, pred, date_heads) or _as_of(pred, date_heads, published)
+    as_of, as_of_source, as_of_start = _own_date(climb_from, pred, date_heads, published) or _as_of(pred, date_heads, published)
     tense = _tense(pred) if pred is not None else None
     place = _place([x for x in (thing_tok, pred) if x is not None])
     negated = bool(pred is not None and _negated(pred))
@@ -218,17 +218,30 @@ def _holder(thing_tok: Optional[Token], pred: Optional[Token], span: Span, actor
     return holder
 
 
-def _standard_date(tok: Token, pred: Optional[Token], date_heads) -> Optional[tuple]:
-    """(as_of, "stated", start) of a figure that is the standard of a comparison and has a date of
-    its own there ("down from 910 at the end of 2029"): that date, not the clause's ("reached 52 a
-    week last month, up from 38 in March 2029"), which dates the newer figure. None otherwise."""
+def _own_date(tok: Token, pred: Optional[Token], date_heads, published: Optional[str]) -> Optional[tuple]:
+    """(as_of, source, start) of a figure whose phrase sets it apart from its clause's date, else
+    None (the clause's date, `_as_of`, holds):
+    - the standard of a comparison with a date of its own ("down from 910 at the end of 2029"):
+      that date, not the clause's ("reached 52 a week last month, up from 38 in March 2029"),
+      which dates the newer figure;
+    - a figure in an apposition ("the storm flooded Kelby, a hamlet of 300 people, in January
+      2028"; "boarded the Halcyon Star, a trawler with a crew of 14, in August 2027"): the apposition
+      describes its noun as the report knows it, as a relative clause in the present does ("which
+      has 300 people"), so a date inside it, else the report's, is its as-of."""
     t = tok
     for _ in range(6):
-        if pred is not None and t.i == pred.i or t.head.i == t.i:
+        if pred is not None and t.i == pred.i:
             return None
         if standard_of_comparison(t):
             got = date_heads.governed_by(t.i)
             return (got[0], "stated", got[1]) if got is not None else None
+        if t.dep_ == "appos":
+            got = date_heads.governed_by(t.i)
+            if got is not None:
+                return got[0], "stated", got[1]
+            return (published, "published", None) if published else None
+        if t.head.i == t.i:
+            return None
         t = t.head
     return None
 
