@@ -85,8 +85,10 @@ def test_a_date_of_the_standard_of_a_comparison_dates_that_standard(text, figure
     # an apposition describes its noun as the report knows it, whatever the clause's date dates
     ("The storm flooded Kelby, a hamlet of 300 people, in January 2028.", "300", "2031-03-12"),
     ("Inspectors boarded the Halcyon Star, a trawler with a crew of 14, in August 2027.", "14", "2031-03-12"),
-    # a date inside the apposition is its own
+    # a date inside the apposition is its own, in a relative clause or in the apposition itself
+    # (the second case reads the apposition's own date: without it the report's date is taken)
     ("The storm flooded Kelby, a hamlet that had 300 people in 2021, in January 2028.", "300", "2021"),
+    ("The storm flooded Kelby, a hamlet of 300 people in 2021, in January 2028.", "300", "2021"),
     # outside an apposition the clause's date holds, as before
     ("The storm flooded 300 homes in January 2028.", "300", "2028-01"),
 ])
