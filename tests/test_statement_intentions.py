@@ -405,3 +405,28 @@ def test_a_permission_withheld_and_the_act_said_not_to_come_agree():
     # control: a permission given says nothing of the act being done
     assert ("agree", "equal") not in _statuses("Anglers will be permitted to fish the upper reservoir this year.",
                                                "Anglers will fish the upper reservoir this year, the club said.")
+
+
+def test_an_act_refused_conflicts_with_its_noun_or_its_thing_weighed_by_the_same_party():
+    # the act ruled out, refused or said not to come, against its noun weighed or planned
+    # ("a sale of" / "selling"), or the very thing it brings weighed (foreclosed._act_refused_against_weighed)
+    weighing = "The rowing federation is considering a sale of its training centre to the university."
+    for refusal in ("The rowing federation has ruled out selling its training centre.",
+                    "The rowing federation refused to sell its training centre.",
+                    "The rowing federation will not sell the training centre, its president said."):
+        assert ("conflict", "polarity") in _statuses(refusal, weighing), refusal
+    assert ("conflict", "polarity") in _statuses("Its leader said the county council would not introduce a congestion toll.",
+                                                 "The county council is studying a congestion toll for the ring road.")
+
+
+def test_an_act_refused_is_no_conflict_with_another_thing_another_party_or_a_change_of_it_weighed():
+    refusal = "The rowing federation has ruled out selling its training centre."
+    for weighing in ("The rowing federation is considering a sale of its boathouse.",  # another thing
+                     "The city university is considering a sale of the federation's training centre.",  # another party
+                     "The rowing federation was considering a sale of its training centre in 2019."):  # weighed long ago
+        assert ("conflict", "polarity") not in _statuses(refusal, weighing), weighing
+    # raising a toll says nothing of a toll to come; a past negation refuses nothing
+    weighing = "The county council is studying a congestion toll for the ring road."
+    for refusal in ("The county council would not raise the congestion toll.",
+                    "The county council did not introduce a congestion toll."):
+        assert ("conflict", "polarity") not in _statuses(refusal, weighing), refusal

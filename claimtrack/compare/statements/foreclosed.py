@@ -13,10 +13,10 @@ from ...text import pattern
 from ...wordnet_nouns import PERSON_FILE, noun_lexfiles
 from ..candidates import Candidate
 from ..mention import Mention
-from .lexicon import LIGHT_VERBS, noun_names_action
+from .lexicon import LIGHT_VERBS, level_direction, noun_names_action
 from .modality import FUTURE, _foreclosing, _forecloses, _not_yet, governors, negative_verb, weighing_now
 from .states import BEING
-from .phrases import POSTDETERMINERS, object_head, object_words, subject_head, subject_terms, subject_words, who_label, written_object_head, same_subject
+from .phrases import POSTDETERMINERS, clause_terms, object_head, object_words, subject_head, subject_terms, subject_words, who_label, written_object_head, same_subject
 
 
 def _rules_out_thing(f) -> bool:
@@ -86,7 +86,7 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
     left_open = _left_open_against(a, b)
     if left_open is not None:
         return left_open
-    refused = _refused_against_weighed(a, b) or _approved_against_ruled_out(a, b)
+    refused = _refused_against_weighed(a, b) or _approved_against_ruled_out(a, b) or _act_refused_against_weighed(a, b)
     if refused is not None:
         return refused
     if not _rules_out_thing(fa):
@@ -202,6 +202,55 @@ def _ready_for(f) -> bool:
     brought to a conclusion; subject to further thought'), so a refusal of it is the opposite stance."""
     verb = (f.predicate or "").split(" ")[0]
     return f.modality == "willing" and verb in BEING and " " in (f.predicate or "") and object_head(f) is not None
+
+
+def _act_refused(m: Mention) -> bool:
+    """The clause refuses its own act as the stance it holds now: ruled out or given no plan
+    ("ruled out selling the pier", "has no plans to sell it": `modality._forecloses`), refused
+    ("refused to sell the pier": a refusing verb for cue, data/polarity.json 'request_answers'),
+    or said not to come ("would not sell the pier"); not a negation that holds only up to now
+    ("has not yet sold it"), nor one under a condition."""
+    f = m.frame
+    if f.polarity != "negative" or (f.predicate or "") in LIGHT_VERBS or getattr(f, "condition", None) is not None:
+        return False
+    refusing = f.modality is None and (f.polarity_cue or "") in _refusing_verbs()[0]
+    return (_forecloses(f) or refusing or f.modality in FUTURE) and not _not_yet(m)
+
+
+def _act_refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
+    """One side refuses an act ("the board ruled out selling the pier", "would not introduce a
+    congestion toll"), the other has the same party weighing or planning, by a verb with a noun object,
+    either the noun of that act done to the same thing ("is considering a sale of the pier": the
+    noun names the verb's act by WordNet's derivational pointers, `lexicon.noun_names_action`, and
+    the refused act's object is among the weighing clause's words) or the very thing the act is
+    done to ("is studying a congestion toll": one head, modifiers that do not name two; not when
+    the refused act changes the thing's level, "would not raise the toll", which says nothing of a
+    toll to come). An option weighed is one not ruled out (`_weighed`): the two conflict. This is
+    `_weighed_act` the other way round: there the refused thing is a noun and the weighed one a
+    verb's act."""
+    for x, y in ((a, b), (b, a)):
+        fx, fy = x.frame, y.frame
+        if not _act_refused(x) or fy.polarity != "positive" or fy.modality is not None or not _weighing(fy.predicate):
+            continue
+        weighed = written_object_head(y)
+        thing = object_head(fx)
+        if not weighed or not same_subject(fx, fy) or not weighing_now(y, _weighing_verbs()):
+            continue
+        if noun_names_action(weighed, fx.predicate):
+            one = thing is None or thing in clause_terms(fy)
+        else:
+            mods_x, mods_y = object_words(fx) - {thing}, object_words(fy) - {object_head(fy)}
+            one = thing is not None and thing == object_head(fy) and level_direction(fx.predicate) is None \
+                and not (mods_x and mods_y and not mods_x & mods_y) \
+                and not _another_against_the_one(fy.object, fx.object, x, thing) \
+                and not _another_against_the_one(fx.object, fy.object, y, thing)
+        if not one:
+            continue
+        about = f"{who_label(fx, fy)}{fx.predicate} / {fy.predicate} {fy.object}"
+        return Candidate(a, b, "conflict", "polarity", about,
+                         f"{fx.predicate} {fx.object or ''} refused on one side ('{fx.polarity_cue}'), {fy.object} weighed "
+                         f"or planned ({fy.predicate}) on the other", 0.55)
+    return None
 
 
 #: Modalities of an act held open: weighed, planned, one its doer is ready for, or possible.
