@@ -430,3 +430,18 @@ def test_an_act_refused_is_no_conflict_with_another_thing_another_party_or_a_cha
     for refusal in ("The county council would not raise the congestion toll.",
                     "The county council did not introduce a congestion toll."):
         assert ("conflict", "polarity") not in _statuses(refusal, weighing), refusal
+
+
+def test_a_thing_ruled_out_conflicts_with_its_act_weighed_or_planned_by_the_same_party():
+    # "ruled out any sale of" / "is considering selling", and a thing ruled out against the act that
+    # brings it planned (foreclosed.judge_foreclosed, _refused_against_weighed)
+    assert ("conflict", "polarity") in _statuses("The rowing federation ruled out any sale of its training centre.",
+                                                 "The rowing federation is considering selling the training centre.")
+    assert ("conflict", "polarity") in _statuses("Drainage officials said the water board had ruled out a new levy.",
+                                                 "The water board plans to introduce a new levy next spring.")
+    # another thing sold, another party's plan, a change of the levy there is: no conflict
+    assert ("conflict", "polarity") not in _statuses("The rowing federation ruled out any sale of its training centre.",
+                                                     "The rowing federation is considering selling its boathouse.")
+    for other in ("The fishing cooperative plans to introduce a new levy next spring.",
+                  "The water board plans to raise the levy next spring."):
+        assert ("conflict", "polarity") not in _statuses("The water board ruled out a new levy.", other), other

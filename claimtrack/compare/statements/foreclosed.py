@@ -111,7 +111,10 @@ def judge_foreclosed(a: Mention, b: Mention) -> Optional[Candidate]:
         return None
     if _foreclosing_predicate(fb.predicate):
         return _ruled_on_twice(a, b, fa, fb)
-    if _weighing(fb.predicate):
+    if _weighing(fb.predicate) or (fb.modality in _WEIGHED and level_direction(fb.predicate) is None):
+        # weighed by its verb ("is considering a levy") or as the act under a weighing or a plan
+        # ("plans to introduce a levy"): held open either way; not a change of its level ("plans to
+        # raise the levy" speaks of the levy there is)
         return _weighed(a, b, fa, fb)
     return _said_to_come(a, b, fa, fb)
 
@@ -174,6 +177,13 @@ def _refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
     for x, y in ((a, b), (b, a)):
         fx, fy = x.frame, y.frame
         if not _refuses_thing(x):
+            # a thing ruled out ("ruled out any sale of the pier") holds its act off as a refusal does,
+            # when the act weighed is done to what the ruling out names ("selling the pier", not
+            # "selling the boathouse")
+            done_to = object_head(fy)
+            act = _weighed_act(x, y) if _rules_out_thing(fx) and (done_to is None or done_to in clause_terms(fx)) else None
+            if act is not None:
+                return act
             continue
         act = _weighed_act(x, y)
         if act is not None:
@@ -253,6 +263,8 @@ def _act_refused_against_weighed(a: Mention, b: Mention) -> Optional[Candidate]:
     return None
 
 
+#: Modalities of an act weighed or planned by its subject (data/polarity.json's 'consider' and 'plan').
+_WEIGHED = frozenset({"consider", "plan"})
 #: Modalities of an act held open: weighed, planned, one its doer is ready for, or possible.
 _HELD_OPEN = frozenset({"consider", "plan", "willing", "may"})
 
