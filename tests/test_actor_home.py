@@ -26,3 +26,28 @@ def test_an_island_written_with_st_names_the_story_s_country(nlp):
     text = ("Rents in St Kitts rose 9% last year, and landlords in St Kitts now ask for three months in "
             "advance. The housing ministry said it would cap deposits.")
     assert "Housing Ministry (Saint Kitts and Nevis)" in actors(nlp, text)
+
+
+def test_a_province_english_names_differently_from_iso_is_known_by_its_english_name():
+    # ISO 3166-2 (pycountry) writes "Sicilia", "Bayern", "Região Autónoma da Madeira"; CLDR's
+    # English names (data/cldr_subdivisions.json) are keys too, and a key ISO has stays ISO's
+    from claimtrack.actorids.iso import subdivision_countries
+
+    provinces = subdivision_countries()
+    assert provinces["sicily"] == provinces["sicilia"] == "ITA"
+    assert provinces["bavaria"] == "DEU" and provinces["madeira"] == "PRT" and provinces["crete"] == "GRC"
+    assert provinces["victoria"] == "AUS"  # CLDR's English also has a district "Victoria" elsewhere
+    assert "drama" not in provinces  # a Greek unit's name, and an English word
+
+
+def test_a_story_about_an_english_named_province_gives_its_bodies_the_country(nlp):
+    # "Bavaria" twice: the story is Germany's, and the ministry is Germany's, not a town's
+    text = ("Milk collections in Bavaria fell for a third month, and cheese makers across Bavaria are "
+            "short of supply. The agriculture ministry blamed the dry spring.")
+    assert "Agriculture Ministry (Germany)" in actors(nlp, text)
+
+
+def test_the_regional_government_of_an_english_named_province_is_that_province_s(nlp):
+    text = ("Ferry crossings to Sicily were halted on Sunday as gales swept the strait, and ports across "
+            "Sicily stayed shut. The regional government said services would resume on Tuesday.")
+    assert "Government of Sicily" in actors(nlp, text)

@@ -69,27 +69,47 @@ def subdivision_countries() -> dict[str, str]:
     names that belong to one country only ('Bali' -> IDN, 'Galway' -> IRL; a name two countries
     use is left out; a name with a letter accent folding keeps, "lam đong", also as English
     spells it, "lam dong"; "saint kitts" also as "st kitts"). Tells which country a story about a province, state or county is about.
-    Read from the table cache (`claimtrack.table_cache`) when built before with the same pycountry."""
+    ISO writes a subdivision in its country's language ("Sicilia", "Bayern"): the English names
+    of the Unicode CLDR (data/cldr_subdivisions.json: "Sicily", "Bavaria", "Madeira") are keys
+    too, under the same rules. Read from the table cache (`claimtrack.table_cache`) when built
+    before with the same pycountry and the same CLDR table."""
     from ..table_cache import derived_table
+    from ..tables import table_path
 
-    return derived_table("subdivision_countries", _subdivision_countries, libraries=("pycountry",), kind=dict)
+    return derived_table("subdivision_countries", _subdivision_countries, files=(table_path("cldr_subdivisions.json"),),
+                         libraries=("pycountry",), kind=dict)
 
 
-def _subdivision_countries() -> dict[str, str]:
-    """`subdivision_countries` built from pycountry's ISO 3166-2 list."""
-    import pycountry
-
+def _name_codes(names) -> dict[str, set]:
+    """{name key: the alpha-2 codes of the countries with a subdivision of that name} of (name,
+    alpha-2 code) pairs."""
     from .names import name_key
 
     found: dict[str, set] = {}
-    for sub in pycountry.subdivisions:
-        key = name_key(sub.name)
+    for name, country_code in names:
+        key = name_key(name)
         keys = {key, key.translate(LATIN_LETTERS)} - {""}
         # "Saint Kitts" is written "St Kitts" (or "St. Kitts"): English abbreviates the word in
         # place names, as ISO does not
         keys |= {_SAINT.sub(lambda m: _SAINT_SHORT[m.group(1)], k) for k in keys}
         for k in keys:
-            found.setdefault(k, set()).add(sub.country_code)
+            found.setdefault(k, set()).add(country_code)
+    return found
+
+
+def _subdivision_countries() -> dict[str, str]:
+    """`subdivision_countries` built from pycountry's ISO 3166-2 list and CLDR's English names."""
+    import pycountry
+
+    from ..tables import load_json
+
+    found = _name_codes((sub.name, sub.country_code) for sub in pycountry.subdivisions)
+    # CLDR's English names ("it82": "Sicily" -> IT) name what ISO's names do not: a key ISO has
+    # stays as ISO gives it ("Victoria", a state of one country in ISO's names, is no less so
+    # because CLDR's English also names a district of another "Victoria")
+    english = _name_codes((name, code[:2].upper()) for code, name in load_json("cldr_subdivisions.json")["names"].items())
+    for key, codes in english.items():
+        found.setdefault(key, codes)
     out = {}
     for key, codes in found.items():
         if len(codes) == 1:
