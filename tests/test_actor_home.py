@@ -51,3 +51,24 @@ def test_the_regional_government_of_an_english_named_province_is_that_province_s
     text = ("Ferry crossings to Sicily were halted on Sunday as gales swept the strait, and ports across "
             "Sicily stayed shut. The regional government said services would resume on Tuesday.")
     assert "Government of Sicily" in actors(nlp, text)
+
+
+def test_a_capital_opening_the_dateline_outweighs_a_country_named_twice_in_passing(nlp):
+    # the wire files from Quito: China (named twice, as the buses' maker) is not the story's country
+    text = ("QUITO, March 3 (Equator Wire) - The transport ministry said on Tuesday it would buy 40 electric "
+            "buses from a Chinese maker, the first such order outside China for the firm. Deliveries start in July.")
+    assert "Transport Ministry (Ecuador)" in actors(nlp, text)
+
+
+def test_a_capital_in_the_masthead_weighs_as_in_a_dateline(nlp):
+    # a local paper of Quito writes about Ecuador; the buses' country, named twice, is not its home
+    text = ("THE QUITO HERALD\nMonday, March 2, 2026\n\nCity buses go electric\n\nThe transport ministry said "
+            "it would buy 40 electric buses built in Brazil, and a Brazilian firm will train the drivers over the summer.")
+    names = actors(nlp, text)
+    assert "Transport Ministry (Ecuador)" in names and "Transport Ministry (Brazil)" not in names
+
+
+def test_a_town_of_one_country_in_the_dateline_outweighs_a_country_named_once(nlp):
+    text = ("GUAYAQUIL, March 3 (Equator Wire) - The port authority said on Tuesday it had cleared a backlog of "
+            "900 containers, most of them bound for Peru. Dock workers had refused overtime for a week.")
+    assert "Port Authority (Ecuador)" in actors(nlp, text)

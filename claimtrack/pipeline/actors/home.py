@@ -25,6 +25,12 @@ from .state import Cand, DocState
 _DATELINE_PLACE = re.compile(r"[ \t]*([^,(\n]*?)[ \t]*(?:,|\(|[ \t][-–—]|[-–—][ \t]|:|$)")
 
 
+#: What a country named by a wire's dateline counts for, in mentions of the text: the dateline
+#: says where the story is filed from, and a wire files a story about one country from it, while
+#: the story itself often names another country twice in passing (a buyer, a lender, a neighbour).
+_DATELINE = 4
+
+
 def _place_run(words: list[str]) -> str:
     """The longest run of `words` (up to three) that is a town of GeoNames or a province, else ''."""
     towns, subdivisions = town_countries(), subdivision_countries()
@@ -95,13 +101,15 @@ class Home:
     def _page_places(self, cands: list[Cand]) -> list[tuple[str, int]]:
         """(name key, weight) of the places the page itself names: the town of a wire dateline
         ("LARNACA, Aug 19 (Agency) -": where the story is filed from, which is not always where
-        it happens, so it weighs as a town named in the text) when no table knows it and the
-        dateline names no country (those are counted with the candidates); a capital that opens
-        a dateline ("HANOI, Oct 8 (Wire) -"), which weighs as the dateline's country would: a wire
-        files from a capital about the country it is the capital of, and the candidates do not
-        count a capital that only says where (`linking` makes it a place); and a town or region
-        in the outlet's masthead name ("The Nairobi Herald": a local paper writes about its own
-        country)."""
+        it happens, so it weighs as a town named twice in the text, less than a country the
+        dateline names) when no table knows it and the dateline names no country (those are
+        counted with the candidates); a capital that opens a dateline ("HANOI, Oct 8 (Wire) -"),
+        which weighs as the dateline's country would (`_DATELINE`): a wire files from a capital
+        about the country it is the capital of, and the candidates do not count a capital that
+        only says where (`linking` makes it a place); and a town or region in the outlet's
+        masthead name ("The Nairobi Herald": a local paper writes about its own country), a
+        capital there ("THE QUITO HERALD") weighing as a dateline's capital, any other town
+        as a town named once (a masthead's one word may be a town's name and a word: "Norte")."""
         text = self.st.text
         aliases = self.tables.aliases
         outlet_words = self.tables.cue("outlet_words")
@@ -115,16 +123,16 @@ class Home:
             if not key or key in aliases and aliases[key].kind != "capital":
                 continue
             if key in aliases:  # a dateline's capital
-                out.append((key, 2))
+                out.append((key, _DATELINE))
                 continue
             words = key.split()
             outlet = [w for w in words if w not in outlet_words]
             if outlet != words:  # a masthead ("THE NAIROBI HERALD — Friday ..." reads as a dateline too)
                 place = _place_run(outlet)
                 if place:
-                    out.append((place, 1))
+                    out.append((place, _DATELINE if place in aliases and aliases[place].kind == "capital" else 1))
             elif key in town_countries() or key in subdivision_countries():
-                out.append((key, 1))
+                out.append((key, 2))
         return out
 
     def _home_country(self, countries: list[Cand], regions: list[Cand] = (),
@@ -136,13 +144,13 @@ class Home:
         (`_page_places`); a country's adjective counts as naming it ("Chilean prosecutors", "the Danish
         museum": news names a story's country by its demonym at least as often as by its name),
         but not one inside a country's name ("French" of "French Guiana"),
-        and the country of a wire dateline ("CITY, Country, May 3 -") counts twice: it is where
-        the story is filed from. An amount in a country's own currency ("₩10,640", "3,000
+        and the country of a wire dateline ("CITY, Country, May 3 -") counts as `_DATELINE`
+        mentions: it is where the story is filed from. An amount in a country's own currency ("₩10,640", "3,000
         tenge": actorids.money_places) counts as naming it once more when it is named most. A story that names one country
         and no other (no town of another either) is about it, even when it names it once."""
         counts: dict[str, int] = {}
         for c in countries:
-            counts[c.entry.name] = counts.get(c.entry.name, 0) + (2 if self._in_dateline(c) else 1)
+            counts[c.entry.name] = counts.get(c.entry.name, 0) + (_DATELINE if self._in_dateline(c) else 1)
         # the countries the text names by name, by a capital that is no venue ("talks in Paris")
         # and, below, by the page's own town or by adjective
         # (a name that only qualifies a word, "Panama-flagged", "UK-listed", names no story's country)
