@@ -38,6 +38,17 @@ def test_a_province_english_names_differently_from_iso_is_known_by_its_english_n
     assert provinces["bavaria"] == "DEU" and provinces["madeira"] == "PRT" and provinces["crete"] == "GRC"
     assert provinces["victoria"] == "AUS"  # CLDR's English also has a district "Victoria" elsewhere
     assert "drama" not in provinces  # a Greek unit's name, and an English word
+    # English words WordNet writes in lower case, and names made of compass points and kinds of
+    # division, name no province of one country (CLDR has them for Cameroon, Iceland, Sri Lanka)
+    for word in ("southwest", "northwestern", "down", "north central", "capital region"):
+        assert word not in provinces
+
+
+def test_a_compass_region_of_a_story_names_no_foreign_province(nlp):
+    # "the Southwest" of a US story is no region of another country (CLDR's English has one)
+    text = ("Wildfires have burned across the Southwest since April, and orchards in Utah and across the "
+            "Southwest have lost their crop. The forestry service said crews would stay until autumn.")
+    assert not any(name.endswith("(Cameroon)") for name in actors(nlp, text))
 
 
 def test_a_story_about_an_english_named_province_gives_its_bodies_the_country(nlp):
