@@ -18,7 +18,7 @@ from .syntax import (
     _date_root, _root_of, _speech, _subject, polarity_table, standard_of_comparison,
 )
 from .children import children_of
-from .shares import share_whole, unit_word
+from .shares import SHARE_UNITS, share_whole, unit_word
 
 
 #: The prepositions that open the start and the end of a change ("from 8% to 9.5%").
@@ -63,7 +63,7 @@ def _quantity_frame(doc: Doc, q, actors: _Actors, date_heads: list, published: O
     predicate = pred.lemma_.lower() if pred is not None else None
     holder = _holder(thing_tok, pred, span, actors)
     if pred is not None and measured is None and not of_whole \
-            and (q.currency or (thing in ("percent", "percentage point", "basis point"))):
+            and (q.currency or (thing in SHARE_UNITS)):
         # "kept its main interest rate at 3.25%": the share sizes the verb's object (or subject).
         kids = sorted(children_of(pred), key=lambda c: c.dep_ not in ("dobj", "obj"))
         for c in kids:
