@@ -72,6 +72,7 @@ def euro_rate(code: str, on: str) -> Optional[tuple[float, str]]:
     c = _converter()
     if c is None or code not in c.currencies:
         return None
+    from currency_converter import RateNotFoundError  # loaded by _converter(): no cost here
     try:
         day = dt.date.fromisoformat(on[:10])
     except ValueError:
@@ -84,7 +85,7 @@ def euro_rate(code: str, on: str) -> Optional[tuple[float, str]]:
         d = day - dt.timedelta(days=back)
         try:
             return float(c.convert(1, "EUR", code, date=d)), d.isoformat()
-        except Exception:  # RateNotFoundError: no rate that day, or a date outside the series
+        except RateNotFoundError:  # no rate that day, or a date outside the series
             continue
     return None
 
