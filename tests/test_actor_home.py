@@ -83,3 +83,34 @@ def test_a_town_of_one_country_in_the_dateline_outweighs_a_country_named_once(nl
     text = ("GUAYAQUIL, March 3 (Equator Wire) - The port authority said on Tuesday it had cleared a backlog of "
             "900 containers, most of them bound for Peru. Dock workers had refused overtime for a week.")
     assert "Port Authority (Ecuador)" in actors(nlp, text)
+
+
+def test_iso_names_that_are_english_words_or_descriptions_are_no_province_keys():
+    # ISO 3166-2 names Cameroon's "North", Tanzania's "Coast", Papua New Guinea's "Gulf", Zimbabwe's
+    # "Midlands" (data/iso_subdivision_words.json); a word WordNet or SCOWL also writes as a name,
+    # the place's own, stays a key
+    from claimtrack.actorids.iso import subdivision_countries
+
+    provinces = subdivision_countries()
+    for word in ("north", "south", "east", "west", "coast", "gulf", "midlands", "centre", "most", "pool"):
+        assert word not in provinces
+    assert provinces["cork"] == provinces["limerick"] == "IRL"
+    assert provinces["northland"] == "NZL" and provinces["bavaria"] == "DEU"
+
+
+def test_the_coast_of_a_story_names_no_foreign_province(nlp):
+    text = ("Heavy swells battered the Coast on Sunday, and fishing crews along the Coast stayed in port. "
+            "The fisheries department said boats could sail again on Wednesday.")
+    assert "Fisheries Department" in actors(nlp, text)
+
+
+def test_the_north_of_a_story_names_no_foreign_province(nlp):
+    text = ("Snow closed schools across the North this week, and bus services in the North were cut. "
+            "The education ministry said classes would move online.")
+    assert "Education Ministry" in actors(nlp, text)
+
+
+def test_the_gulf_of_a_story_names_no_foreign_province(nlp):
+    text = ("Oil spilled into the Gulf after a pipeline burst, and beaches around the Gulf were closed. "
+            "The environment agency said the clean-up would cost millions.")
+    assert "Environment Agency" in actors(nlp, text)

@@ -71,12 +71,15 @@ def subdivision_countries() -> dict[str, str]:
     spells it, "lam dong"; "saint kitts" also as "st kitts"). Tells which country a story about a province, state or county is about.
     ISO writes a subdivision in its country's language ("Sicilia", "Bayern"): the English names
     of the Unicode CLDR (data/cldr_subdivisions.json: "Sicily", "Bavaria", "Madeira") are keys
-    too, under the same rules. Read from the table cache (`claimtrack.table_cache`) when built
-    before with the same pycountry and the same CLDR table."""
+    too, under the same rules. An ISO name that is an English word or a description rather than a
+    name (data/iso_subdivision_words.json: Cameroon's "North", Tanzania's "Coast", Zimbabwe's
+    "Midlands": "the North" of a story is its own country's) is no key. Read from the table cache
+    (`claimtrack.table_cache`) when built before with the same pycountry and the same tables."""
     from ..table_cache import derived_table
     from ..tables import table_path
 
-    return derived_table("subdivision_countries", _subdivision_countries, files=(table_path("cldr_subdivisions.json"),),
+    return derived_table("subdivision_countries", _subdivision_countries,
+                         files=(table_path("cldr_subdivisions.json"), table_path("iso_subdivision_words.json")),
                          libraries=("pycountry",), kind=dict)
 
 
@@ -103,7 +106,8 @@ def _subdivision_countries() -> dict[str, str]:
 
     from ..tables import load_json
 
-    found = _name_codes((sub.name, sub.country_code) for sub in pycountry.subdivisions)
+    words = frozenset(load_json("iso_subdivision_words.json")["names"])
+    found = _name_codes((sub.name, sub.country_code) for sub in pycountry.subdivisions if sub.name not in words)
     # CLDR's English names ("it82": "Sicily" -> IT) name what ISO's names do not: a key ISO has
     # stays as ISO gives it ("Victoria", a state of one country in ISO's names, is no less so
     # because CLDR's English also names a district of another "Victoria")

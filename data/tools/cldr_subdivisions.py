@@ -40,12 +40,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from claimtrack.actorids.names import name_key  # noqa: E402
 from english_words import SCOWL_LICENSE, english_forms, lower_case_words  # noqa: E402
 
-#: Compass points and kinds of division: a name made of these alone describes a part of any country.
-_DESCRIPTIVE = frozenset(
+#: Compass points, kinds of division and the kinds of land a part of a country is named by for where it
+#: lies ("the Coast", "the Gulf", "the Midlands", "the Centre"): a name made of these alone describes a
+#: part of any country. (Also read by iso_subdivision_words.py; "bay" is no such word: "Bay Islands".)
+DESCRIPTIVE = frozenset(
     "north south east west northern southern eastern western central middle upper lower northeast northwest "
     "southeast southwest northeastern northwestern southeastern southwestern capital federal region regional "
     "province provincial district county state territory area division department zone coast coastal island "
-    "islands peninsula".split())
+    "islands peninsula centre center interior gulf delta lake lakes plateau plateaux highland highlands "
+    "lowland lowlands midland midlands littoral valley".split())
 
 #: The superscript digits CLDR adds to the name of a retired code that a current code repeats.
 _MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")
@@ -63,7 +66,7 @@ def _word(name: str, lower: set, written: set, wordnet_lower: set) -> bool:
     low = name.lower()
     if low in wordnet_lower or low in lower and name not in written:
         return True
-    return all(w in _DESCRIPTIVE for w in low.replace("-", " ").split())
+    return all(w in DESCRIPTIVE for w in low.replace("-", " ").split())
 
 
 def build(cldr_en: dict, wndb: Path) -> dict:
