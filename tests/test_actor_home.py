@@ -88,14 +88,22 @@ def test_a_town_of_one_country_in_the_dateline_outweighs_a_country_named_once(nl
 def test_iso_names_that_are_english_words_or_descriptions_are_no_province_keys():
     # ISO 3166-2 names Cameroon's "North", Tanzania's "Coast", Papua New Guinea's "Gulf", Zimbabwe's
     # "Midlands" (data/iso_subdivision_words.json); a word WordNet or SCOWL also writes as a name,
-    # the place's own, stays a key
+    # the place's own, stays a key, and so does a word GeoNames gives a town or a city
     from claimtrack.actorids.iso import subdivision_countries
 
     provinces = subdivision_countries()
-    for word in ("north", "south", "east", "west", "coast", "gulf", "midlands", "centre", "most", "pool"):
+    for word in ("north", "south", "east", "west", "coast", "gulf", "midlands", "centre", "antique", "grad"):
         assert word not in provinces
     assert provinces["cork"] == provinces["limerick"] == "IRL"
     assert provinces["northland"] == "NZL" and provinces["bavaria"] == "DEU"
+    assert provinces["highland"] == "GBR" and provinces["saga"] == "JPN" and provinces["lira"] == "UGA"
+
+
+def test_a_council_area_named_by_an_english_word_keeps_its_country(nlp):
+    # "Highland" is a lower-case word of WordNet and the name of a Scottish council area
+    text = ("Snow closed roads across Highland on Tuesday, and schools in Highland stayed shut. "
+            "The roads agency said ploughs would work through the night.")
+    assert "Roads Agency (United Kingdom)" in actors(nlp, text)
 
 
 def test_the_coast_of_a_story_names_no_foreign_province(nlp):

@@ -42,13 +42,14 @@ from english_words import SCOWL_LICENSE, english_forms, lower_case_words  # noqa
 
 #: Compass points, kinds of division and the kinds of land a part of a country is named by for where it
 #: lies ("the Coast", "the Gulf", "the Midlands", "the Centre"): a name made of these alone describes a
-#: part of any country. (Also read by iso_subdivision_words.py; "bay" is no such word: "Bay Islands".)
+#: part of any country. (Also read by iso_subdivision_words.py; "bay" is no such word, "Bay Islands", and
+#: "highland" neither: Scotland's "Highland" council area is named so.)
 DESCRIPTIVE = frozenset(
     "north south east west northern southern eastern western central middle upper lower northeast northwest "
     "southeast southwest northeastern northwestern southeastern southwestern capital federal region regional "
     "province provincial district county state territory area division department zone coast coastal island "
-    "islands peninsula centre center interior gulf delta lake lakes plateau plateaux highland highlands "
-    "lowland lowlands midland midlands littoral valley".split())
+    "islands peninsula centre center interior gulf delta lake lakes plateau plateaux lowland lowlands midland "
+    "midlands littoral valley".split())
 
 #: The superscript digits CLDR adds to the name of a retired code that a current code repeats.
 _MARKS = frozenset("¹²³⁴⁵⁶⁷⁸⁹")

@@ -14,10 +14,13 @@ must not become Cameroon's or Zimbabwe's. Left out, as for CLDR's English names
   where they lie (`cldr_subdivisions.DESCRIPTIVE`: "North", "North-West", "Coast", "Gulf",
   "Midlands", "Centre", "Plateau");
 - a name that is an English word and no name: a lemma Princeton WordNet 3.0 writes in lower case
-  ("most", "bar", "pool", "antique") that neither WordNet nor SCOWL's largest American and British
-  lists also write capitalised. Unlike CLDR's English names, ISO's are the places' own official
-  names, so a word WordNet or SCOWL also writes as a name stays a key ("Cork", "Limerick", "Mayo",
-  "Berlin", "Northland": each a lower-case word of WordNet, and the name news uses for the place).
+  ("antique", "bloke", "grad", "zeta") that neither WordNet nor SCOWL's largest American and British
+  lists also write capitalised, and that GeoNames does not list as a populated place
+  (claimtrack/data/geonames_cities.txt, geonames_places.txt). Unlike CLDR's English names, ISO's
+  are the places' own official names, so a word WordNet or SCOWL also writes as a name stays a key
+  ("Cork", "Limerick", "Mayo", "Berlin", "Northland", "Highland": each a lower-case word of WordNet,
+  and the name news uses for the place), and so does a word GeoNames gives a town or a city
+  ("Saga", "Ruse", "Lira", "Most", "Faro").
 
     python data/tools/iso_subdivision_words.py claimtrack/data/iso_subdivision_words.json [WNDB]
 
@@ -37,6 +40,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wordnet  # noqa: E402
+from claimtrack.actorids.names import name_key  # noqa: E402
+from claimtrack.actorids.towns import geonames_places, town_countries  # noqa: E402
 from cldr_subdivisions import DESCRIPTIVE  # noqa: E402
 from english_words import SCOWL, SCOWL_LICENSE, lower_case_words  # noqa: E402
 
@@ -50,12 +55,13 @@ def capitalised_lemmas(wndb: Path) -> set[str]:
     return words
 
 
-def is_word(name: str, wordnet_lower: set, names: set) -> bool:
-    """The ISO name is a description or an English word and no name (the module's doc)."""
+def is_word(name: str, wordnet_lower: set, names: set, places: set) -> bool:
+    """The ISO name is a description or an English word and no name (the module's doc); `places`
+    holds GeoNames' name keys."""
     low = name.lower()
     if all(w in DESCRIPTIVE for w in low.replace("-", " ").split()):
         return True
-    return low in wordnet_lower and name not in names
+    return low in wordnet_lower and name not in names and name_key(name) not in places
 
 
 def build(wndb: Path) -> dict:
@@ -63,12 +69,14 @@ def build(wndb: Path) -> dict:
 
     wordnet_lower = lower_case_words(wndb)
     names = capitalised_lemmas(wndb) | {w for path in SCOWL for w in path.read_text(encoding="utf-8").split()}
-    words = sorted({sub.name for sub in pycountry.subdivisions if is_word(sub.name, wordnet_lower, names)})
+    places = set(town_countries()) | set(geonames_places())
+    words = sorted({sub.name for sub in pycountry.subdivisions if is_word(sub.name, wordnet_lower, names, places)})
     source = (f"ISO 3166-2 subdivision names as pycountry {pycountry.__version__} ships them, those made only of "
               "compass points, kinds of division and kinds of land named for where they lie (a closed list of "
               "English words, data/tools/cldr_subdivisions.py DESCRIPTIVE), and those that are lemmas Princeton "
-              "WordNet 3.0 writes in lower case and neither WordNet nor SCOWL writes capitalised (WordNet 3.0 "
-              "Copyright 2006 by Princeton University). " + SCOWL_LICENSE)
+              "WordNet 3.0 writes in lower case, neither WordNet nor SCOWL writes capitalised and GeoNames lists "
+              "as no populated place (claimtrack/data/geonames_cities.txt, geonames_places.txt: geonames.org, CC BY "
+              "4.0; WordNet 3.0 Copyright 2006 by Princeton University). " + SCOWL_LICENSE)
     return {"_source": source, "_built_by": "data/tools/iso_subdivision_words.py", "names": words}
 
 
