@@ -122,3 +122,32 @@ def test_the_gulf_of_a_story_names_no_foreign_province(nlp):
     text = ("Oil spilled into the Gulf after a pipeline burst, and beaches around the Gulf were closed. "
             "The environment agency said the clean-up would cost millions.")
     assert "Environment Agency" in actors(nlp, text)
+
+
+def test_a_place_line_under_the_masthead_reads_the_paper_s_town_and_province():
+    from claimtrack.pipeline.actors.layout import place_lines
+
+    assert place_lines("THE VALLEY POST\nTarija, Bolivia, jueves 5 de marzo de 2026\n\nStory") == [("Tarija", "Bolivia")]
+    assert place_lines("X GAZETTE\nPort Vila | Saturday 7 March 2026\n") == [("Port Vila", "")]
+    assert place_lines("Ferry fares in Rivertown, 12% up for 2027\n") == []  # a headline, no date
+    assert place_lines("Published: 2 March 2026 | Coast Wire\n") == []
+
+
+def test_a_place_line_naming_a_town_places_a_local_paper_that_names_no_country(nlp):
+    # no country is named: the paper's town under its masthead says where the story is
+    text = ("EL CORREO ANDINO\nMendoza, martes 3 de marzo de 2026\n\nBus fares go up\n\nThe provincial transport "
+            "board raised the bus fare to $ 1.250 on Monday, and the drivers' union said wages had not kept pace. "
+            "The transport ministry said the rise would pay for 40 new buses.")
+    doc = nlp(text)
+    assert doc._.ct_country == "Argentina"
+    assert [q["currency"] for q in doc._.ct_quantities if q["text"] == "$ 1.250"] == ["ARS"]
+
+
+def test_a_capital_on_the_place_line_outweighs_a_country_named_twice_in_passing(nlp):
+    # the bidders' and the donor's country is named twice; the paper is in Suva, and its "$" is Fiji's
+    text = ("THE LAGOON GAZETTE\nSuva | Friday 6 March 2026\n\nSea wall to be rebuilt\n\nThe works ministry said it "
+            "would spend $4.5m on a new sea wall along the harbour road, and contractors from New Zealand and Australia "
+            "have been asked to bid. New Zealand's aid agency will pay for the design.")
+    doc = nlp(text)
+    assert "Works Ministry (Fiji)" in actors(nlp, text)
+    assert [q["currency"] for q in doc._.ct_quantities if q["text"] == "$4.5m"] == ["FJD"]

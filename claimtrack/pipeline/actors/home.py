@@ -18,6 +18,7 @@ from ...actorids.iso import subdivision_countries
 from ...actorids.money_places import country_names, money_countries
 from ...actorids.towns import town_countries
 from ...actorids.names import cached_name_key
+from .layout import place_lines
 from .state import Cand, DocState
 
 
@@ -109,7 +110,9 @@ class Home:
         only says where (`linking` makes it a place); and a town or region in the outlet's
         masthead name ("The Nairobi Herald": a local paper writes about its own country), a
         capital there ("THE QUITO HERALD") weighing as a dateline's capital, any other town
-        as a town named once (a masthead's one word may be a town's name and a word: "Norte")."""
+        as a town named once (a masthead's one word may be a town's name and a word: "Norte");
+        and the town (else the province) of the place line under a masthead ("Villa Norte, Tasman |
+        4 March 2026": `layout.place_lines`), where the paper is, weighing as a dateline's."""
         text = self.st.text
         aliases = self.tables.aliases
         outlet_words = self.tables.cue("outlet_words")
@@ -133,6 +136,16 @@ class Home:
                     out.append((place, _DATELINE if place in aliases and aliases[place].kind == "capital" else 1))
             elif key in town_countries() or key in subdivision_countries():
                 out.append((key, 2))
+        for place, region in place_lines(text):  # "Villa Norte, Tasman | 4 March 2026"
+            for key in (cached_name_key(place), cached_name_key(region)):
+                entry = aliases.get(key)
+                if entry is not None and entry.kind == "capital":
+                    out.append((key, _DATELINE))
+                elif entry is None and (key in town_countries() or key in subdivision_countries()):
+                    out.append((key, 2))
+                else:
+                    continue  # a country is counted with the candidates; an unknown word, not at all
+                break
         return out
 
     def _home_country(self, countries: list[Cand], regions: list[Cand] = (),

@@ -106,3 +106,29 @@ DATELINE = re.compile(
     rf"(?m)^[ \t]*(?:{_TOWN}{_COUNTRY}(?:{_DAY})?(?:{_AGENCY})?{_END}"
     rf"|{_TOWNS}{_COUNTRY}(?:(?:{_DAY})(?:{_AGENCY})?{_END}|{_AGENCY}{_END}|[ \t]*[-–—]))"
 )
+
+
+# A page's place line: a local paper prints where it is and the day under its masthead, the town
+# (maybe with its province or state) before a comma, a bar or a dash and the date closing the line
+# ("Harbour Town, Tasman, Wednesday 4 March 2026", "Villa Norte | 4 March 2026", "Villa Norte,
+# miércoles 4 de marzo de 2026", "Porto Velho - 04/03/2026"). The date part is short (at most eight
+# words), holds a day number and a year and no other figure ("Norway, Britain agree 12% cut for
+# 2027" is a headline).
+_PLACE_WORD = rf"[{_UPPER}][\w.'’\-]*"
+_PLACE_NAME = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|de|del|la|el|do|da|dos|das|of)){{0,3}}"
+_PLACE_LINE = re.compile(
+    rf"(?m)^[ \t]*(?P<place>{_PLACE_NAME})(?:,[ \t]*(?P<region>{_PLACE_NAME}))?[ \t]*(?:,|[ \t]*[|·•]|[ \t]+[-–—])[ \t]*"
+    r"(?P<date>[^\n]*?(?<!\d)(?:1[89]|20)\d\d)[ \t]*$")
+_DAY_NUMBER = re.compile(r"(?<![\d.,:%])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d%:,.]\d|\d)")
+#: How far into the text a place line may stand: the page head.
+_PLACE_LINE_HEAD = 400
+
+
+def place_lines(text: str) -> list[tuple[str, str]]:
+    """(place, region or '') of the page's place lines in its head (the module's `_PLACE_LINE`)."""
+    out = []
+    for m in _PLACE_LINE.finditer(text, 0, min(len(text), _PLACE_LINE_HEAD)):
+        date = m.group("date")
+        if len(date.split()) <= 8 and _DAY_NUMBER.search(date) and not re.search(r"\d[^\d\s/.\-]*%|\$|€|£", date):
+            out.append((m.group("place"), m.group("region") or ""))
+    return out
