@@ -151,3 +151,11 @@ def test_a_capital_on_the_place_line_outweighs_a_country_named_twice_in_passing(
     doc = nlp(text)
     assert "Works Ministry (Fiji)" in actors(nlp, text)
     assert [q["currency"] for q in doc._.ct_quantities if q["text"] == "$4.5m"] == ["FJD"]
+
+
+def test_a_place_line_town_that_is_another_country_s_province_places_nothing(nlp):
+    # "Guadalajara" is a Mexican city and a Spanish province: the line says nothing either way
+    text = ("EL DIARIO TAPATIO\nGuadalajara, lunes 2 de marzo de 2026\n\nWater cuts extended\n\nThe environment "
+            "ministry said rationing would last until May, the longest cut in western Mexico since 2021. "
+            "Reservoirs are at a fifth of capacity.")
+    assert "Environment Ministry (Mexico)" in actors(nlp, text)

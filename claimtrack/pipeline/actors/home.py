@@ -141,8 +141,8 @@ class Home:
                 entry = aliases.get(key)
                 if entry is not None and entry.kind == "capital":
                     out.append((key, _DATELINE))
-                elif entry is None and (key in town_countries() or key in subdivision_countries()):
-                    out.append((key, 2))
+                elif entry is None and len({town_countries().get(key), subdivision_countries().get(key)} - {None}) == 1:
+                    out.append((key, 2))  # (a town of one country that is no province of another: "Cuenca")
                 else:
                     continue  # a country is counted with the candidates; an unknown word, not at all
                 break
