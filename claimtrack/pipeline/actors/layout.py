@@ -112,8 +112,8 @@ DATELINE = re.compile(
 # (maybe with its province or state) before a comma, a bar or a dash and the date closing the line
 # ("Harbour Town, Tasman, Wednesday 4 March 2026", "Villa Norte | 4 March 2026", "Villa Norte,
 # miércoles 4 de marzo de 2026", "Porto Velho - 04/03/2026"). The date part is short (at most eight
-# words), holds a day number and a year and no other figure ("Norway, Britain agree 12% cut for
-# 2027" is a headline).
+# words), holds a day number and a year and no other figure ("Dock strike enters 9th day as talks
+# stall, 2029" is a headline).
 _PLACE_WORD = rf"[{_UPPER}][\w.'’\-]*"
 _PLACE_NAME = rf"{_PLACE_WORD}(?:[ \t]+(?:{_PLACE_WORD}|de|del|la|el|do|da|dos|das|of)){{0,3}}"
 _PLACE_LINE = re.compile(
