@@ -156,7 +156,7 @@ def test_a_capital_on_the_place_line_outweighs_a_country_named_twice_in_passing(
 
 def test_a_place_line_town_that_is_another_country_s_province_places_nothing(nlp):
     # "Guadalajara" is a Mexican city and a Spanish province: the line says nothing either way
-    text = ("EL DIARIO TAPATIO\nGuadalajara, lunes 2 de marzo de 2026\n\nWater cuts extended\n\nThe environment "
-            "ministry said water would be rationed until May, the longest cut in western Mexico since 2021. "
-            "Reservoirs are at a fifth of capacity.")
+    text = ("EL DIARIO TAPATIO\nGuadalajara, lunes 2 de marzo de 2026\n\nTankers for the suburbs\n\nThe environment "
+            "ministry said tankers would supply the outer suburbs into May, after the driest winter in western Mexico "
+            "since 2021. Three wells have been closed for repairs.")
     assert "Environment Ministry (Mexico)" in actors(nlp, text)
