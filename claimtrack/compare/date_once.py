@@ -44,20 +44,10 @@ def _once(a: Mention, b: Mention) -> bool:
     pa, pb = _once_phase(a), _once_phase(b)
     if pa is None or pb is None or not (pa == pb or _acts_meet(pa, pb)):
         return False
-    if _told_apart(a, b) or parties_clash(a, b):
+    if span_end(a) is not None or span_end(b) is not None or _told_apart(a, b) or parties_clash(a, b):
         return False  # (two doers named in the dated clauses, "Chile's ..." / "Peru's ...": two acts)
-    spans = span_end(a) is not None or span_end(b) is not None
-    if pa in ("start", "end") and (_done_to_a_thing(a) or _done_to_a_thing(b)):
-        # a founding ("set up" / "formed"), like any act done once to what it befalls: that thing
-        # is named by both and is one definite thing on both sides ("a club" may be another one)
-        return not spans and _heads_meet(a, b) and _one_thing(a) and _one_thing(b)
     if pa in ("start", "end"):
-        # a span's bound is the start or the end of the state its clause names, whatever the
-        # verb ("applies from", "runs until"): a word the two clauses share says too little of
-        # what that state is; the heads of their participants must meet
-        return _participants_meet(a, b) if spans else bool(_thing(a) & _thing(b)) or _heads_meet(a, b)
-    if spans:
-        return False
+        return bool(_thing(a) & _thing(b)) or _heads_meet(a, b)
     # an act done to a thing: what it befalls is its object, else its subject ("the council sold
     # the hotel" / "the hotel was sold"), never the doer that two acts of one story share; and it
     # is one known thing on both sides ("a lease", "300 tickets" are a new one or many)
@@ -70,67 +60,20 @@ _BEGINNING = frozenset({"begin", "start", "commence"})
 
 
 def _once_phase(m: Mention) -> Optional[str]:
-    """'start' or 'end' for a date under a verb of starting or ending (`_ONCE`, or a verb WordNet
-    places at or one step under a sense of starting or ending: `statements.already.phase_act`,
-    "take office", "phase out"), a rule's taking effect being its start; the bound of a span the
-    date opens or closes ("applies from 1 April", "stays in force until 9 November",
-    date_spans.span_end: the start and the end of the state its clause names), unless a verb
-    of the other phase says the date is a deadline for it ("must start by June"); the verb itself
-    for an act WordNet gives as done once to what it is done to (`statements.already.once_act`:
-    "close", "found", "sell", "set up"); else None."""
-    from .date_events import TAKE_EFFECT, event_of
-    from .statements.already import once_act, phase_act
-
-    if m.frame is None:
-        return None  # a date with no frame dates no act (event_of)
-    event, act = m.frame.event, event_of(m)
-    if act == TAKE_EFFECT or event in _BEGINNING:
-        phase = "start"
-    else:
-        phase = "end" if event in _ENDING else phase_act(event) or phase_act(act) or phase_act(_with_bare_object(m))
-    span = span_end(m)
-    if span:
-        return span if phase in (None, span) else None
-    if phase:
-        return phase
-    return next((verb for verb in (event, act) if verb and once_act(verb)), None)
-
-
-def _with_bare_object(m: Mention) -> Optional[str]:
-    """The frame's verb with its object when that object is one bare noun, no determiner before
-    it: "take office", "take power" (a verb and a bare noun WordNet may list whole as one verb,
-    Quirk et al. 1985, 16.2); else None."""
-    cf = clause_frame_at(m.claim, m.start, m.end)
-    words = _object_as_written(m, cf).split() if cf is not None and cf.object and _direct_object(cf) \
-        and _object_as_written(m, cf) else []
-    if len(words) != 1 or not words[0].isalpha() or not words[0].islower():
-        return None
-    return f"{m.frame.event} {words[0]}"
-
-
-def one_phase_within_a_year(a: Mention, b: Mention) -> bool:
-    """Both dates date one phase, the start or the end (`_once_phase`), at one precision finer
-    than a year and within a year of each other. A thing starts once and ends once: a schedule
-    of its start or its end that slips by some months is that one start misdated, not another
-    start, as one happening's dates further apart than a month would be (date_things.near_at_grain)."""
-    pa = _once_phase(a)
-    if pa not in ("start", "end") or _once_phase(b) != pa:
-        return False
-    ia, ib = a.payload.iso or "", b.payload.iso or ""
-    if len(ia) != len(ib) or len(ia) < 7:
-        return False
-    return abs((int(ia[:4]) * 12 + int(ia[5:7])) - (int(ib[:4]) * 12 + int(ib[5:7]))) <= 12
-
-
-def _done_to_a_thing(m: Mention) -> bool:
-    """The date's verb is no plain verb of starting or ending (`_ONCE`, a rule's taking effect)
-    but an act WordNet gives as done once to what it befalls (`statements.already.once_act`:
-    "found", "set up", "close")."""
+    """'start' or 'end' for a date under a verb of starting or ending (`_ONCE`), a rule's taking
+    effect being its start; the verb itself for an act WordNet gives as done once to what it is
+    done to (`statements.already.once_act`: "close", "found", "sell"); else None."""
     from .date_events import TAKE_EFFECT, event_of
     from .statements.already import once_act
 
-    event, act = m.frame.event, event_of(m)
-    return event not in _ONCE and act != TAKE_EFFECT and any(v and once_act(v) for v in (event, act))
+    if m.frame is None:
+        return None  # a date with no frame dates no act (event_of)
+    event = m.frame.event
+    if event_of(m) == TAKE_EFFECT or event in _BEGINNING:
+        return "start"
+    if event in _ENDING:
+        return "end"
+    return event if event and once_act(event) else None
 
 
 def _acts_meet(p: str, q: str) -> bool:
@@ -148,29 +91,6 @@ def _heads_meet(a: Mention, b: Mention) -> bool:
 
     ha, hb = _head(a), _head(b)
     return bool(ha and hb) and (ha == hb or words_meet(ha, hb))
-
-
-def _participants_meet(a: Mention, b: Mention) -> bool:
-    """A head of the subject or of the object of one date's clause and one of the other's are one
-    noun or WordNet synonyms or kinds (statements.words_meet), pronouns aside: "an interim
-    council will run the town from 1 January" / "the interim council takes office on 1 March"."""
-    from .statements import words_meet
-
-    ha, hb = _participant_heads(a), _participant_heads(b)
-    return any(x == y or words_meet(x, y) for x in ha for y in hb)
-
-
-def _participant_heads(m: Mention) -> frozenset:
-    """The head nouns of the subject and of the object of the date's clause frame, in lower case
-    and singular, not pronouns."""
-    from .date_one_event import PRONOUNS
-    from .units import singular
-
-    cf = clause_frame_at(m.claim, m.start, m.end)
-    if cf is None:
-        return frozenset()
-    heads = (head_noun(p) if p else None for p in (cf.subject_text, cf.object))
-    return frozenset(singular(h.lower()) for h in heads if h and h.isalpha() and h.lower() not in PRONOUNS)
 
 
 def _one_thing(m: Mention) -> bool:

@@ -31,7 +31,7 @@ from .date_deadlines import two_obligations
 from .date_ordinals import one_ordinal_occurrence
 from .date_label import event_label
 from .date_since import baseline_apart
-from .date_once import _ENDING, _ends_of_two, _once, _thing, one_phase_within_a_year
+from .date_once import _ENDING, _ends_of_two, _once, _thing
 from .date_one_event import (PRONOUNS, _carried, _held_happening, _ignored, _named_alike, _phase, verbs_meet,
                              described_alike, one_act)
 from .statements import LIGHT_VERBS
@@ -573,8 +573,7 @@ def judge_dates(a: Mention, b: Mention, al: Alignment, anchors: tuple = (None, N
     # An act that happens once to one thing (a start, a closure for good, a founding: `_once`) has
     # one date however finely each report places it: "the depot shut in 2019" / "the depot closed
     # in June 2020" (compared at the grain both state) cannot both hold.
-    # A start or an end (`one_phase_within_a_year`) is one however far a schedule slips within a year.
-    once = (about_one or one_phase_within_a_year(a, b) and about_one_thing(a, b, al)) and _once(a, b)
+    once = about_one and _once(a, b)
     mutual = ((al.one_event or worded or once) and firm and not moved and _eventful(a) and _eventful(b)
               and not _past_and_forecast(a, b, anchors, al.how))
     # A pair that may yet be one event's (see select: each the other's best-aligned) keeps a

@@ -71,27 +71,6 @@ def once_act(verb: str) -> bool:
     return bool(senses_under(verb, _once_roots()))
 
 
-@lru_cache(maxsize=1)
-def _phase_roots() -> dict:
-    """The WordNet senses of starting and of ending (data/once_acts.json 'phases'), by phase."""
-    from ...tables import load_json
-
-    phases = load_json("once_acts.json")["phases"]
-    return {phase: frozenset(int(k) for k in phases[phase]) for phase in ("start", "end")}
-
-
-@lru_cache(maxsize=1 << 12)
-def phase_act(verb: str) -> Optional[str]:
-    """'start' or 'end' when one of the verb's WordNet senses is, or lies one hypernym step under,
-    a sense of starting or of ending (data/once_acts.json 'phases': "take office" is to start in
-    an office, "phase out" and "complete" are to end a thing); else None. Never a light verb, nor
-    a verb of a change in degree (`level_direction`: "cut" a fare is no ending of it)."""
-    if not verb or verb in LIGHT_VERBS or level_direction(verb) is not None:
-        return None
-    found = [phase for phase, roots in _phase_roots().items() if senses_under(verb, roots, 1)]
-    return found[0] if len(found) == 1 else None
-
-
 def done_already(m: Mention, past: bool = False, other: Optional[Mention] = None) -> bool:
     """The clause states its act as done up to now: with "already" right before its verb after
     the present perfect ("has already opened its own inquiry", "have already been sold"), or the
