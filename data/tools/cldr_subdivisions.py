@@ -67,7 +67,12 @@ def _word(name: str, lower: set, written: set, wordnet_lower: set) -> bool:
     low = name.lower()
     if low in wordnet_lower or low in lower and name not in written:
         return True
-    return all(w in DESCRIPTIVE for w in low.replace("-", " ").split())
+    return is_descriptive(name)
+
+
+def is_descriptive(name: str) -> bool:
+    """Every word of `name` is a compass point, a kind of division or a kind of land (DESCRIPTIVE)."""
+    return all(w in DESCRIPTIVE for w in name.lower().replace("-", " ").split())
 
 
 def build(cldr_en: dict, wndb: Path) -> dict:

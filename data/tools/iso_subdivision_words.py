@@ -42,7 +42,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import wordnet  # noqa: E402
 from claimtrack.actorids.names import name_key  # noqa: E402
 from claimtrack.actorids.towns import geonames_places, town_countries  # noqa: E402
-from cldr_subdivisions import DESCRIPTIVE  # noqa: E402
+from cldr_subdivisions import is_descriptive  # noqa: E402
 from english_words import SCOWL, SCOWL_LICENSE, lower_case_words  # noqa: E402
 
 
@@ -58,10 +58,9 @@ def capitalised_lemmas(wndb: Path) -> set[str]:
 def is_word(name: str, wordnet_lower: set, names: set, places: set) -> bool:
     """The ISO name is a description or an English word and no name (the module's doc); `places`
     holds GeoNames' name keys."""
-    low = name.lower()
-    if all(w in DESCRIPTIVE for w in low.replace("-", " ").split()):
+    if is_descriptive(name):
         return True
-    return low in wordnet_lower and name not in names and name_key(name) not in places
+    return name.lower() in wordnet_lower and name not in names and name_key(name) not in places
 
 
 def build(wndb: Path) -> dict:

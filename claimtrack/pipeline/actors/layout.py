@@ -120,6 +120,8 @@ _PLACE_LINE = re.compile(
     rf"(?m)^[ \t]*(?P<place>{_PLACE_NAME})(?:,[ \t]*(?P<region>{_PLACE_NAME}))?[ \t]*(?:,|[ \t]*[|·•]|[ \t]+[-–—])[ \t]*"
     r"(?P<date>[^\n]*?(?<!\d)(?:1[89]|20)\d\d)[ \t]*$")
 _DAY_NUMBER = re.compile(r"(?<![\d.,:%])(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?![\d%:,.]\d|\d)")
+#: A figure that is no part of a date: a share or money ("up 12% in 2026" is a headline).
+_NOT_A_DATE = re.compile(r"\d[^\d\s/.\-]*%|\$|€|£")
 #: How far into the text a place line may stand: the page head.
 _PLACE_LINE_HEAD = 400
 
@@ -129,6 +131,6 @@ def place_lines(text: str) -> list[tuple[str, str]]:
     out = []
     for m in _PLACE_LINE.finditer(text, 0, min(len(text), _PLACE_LINE_HEAD)):
         date = m.group("date")
-        if len(date.split()) <= 8 and _DAY_NUMBER.search(date) and not re.search(r"\d[^\d\s/.\-]*%|\$|€|£", date):
+        if len(date.split()) <= 8 and _DAY_NUMBER.search(date) and not _NOT_A_DATE.search(date):
             out.append((m.group("place"), m.group("region") or ""))
     return out
